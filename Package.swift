@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "bitext",
+  products: [
+    .library(name: "BitextKit", targets: ["BitextKit"]),
+    .executable(name: "bitext", targets: ["bitext"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // System ICU. Never imported by Swift (see docs/architecture.md): only CICUShim's C file sees it.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev", "pkg-config"])]
+    ),
+    // An ICU-free C interface (stdint types, UTF-8 buffers, opaque handles) over the ICU calls bitext needs.
+    .target(
+      name: "CICUShim",
+      dependencies: ["CICU"],
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+    ),
+    // Snowball stemmers (libstemmer).
+    .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+    .target(name: "BitextKit", dependencies: ["CICUShim", "CStemmer"]),
+    .executableTarget(
+      name: "bitext",
+      dependencies: [
+        "BitextKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"]),
+    .testTarget(name: "bitextTests", dependencies: ["BitextKit"]),
+  ]
+)

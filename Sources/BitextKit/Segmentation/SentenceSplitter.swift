@@ -1,0 +1,96 @@
+/// Splits documents into sentences: ICU's sentence break iterator, corrected by `BoundaryRules`.
+///
+/// Paragraphs (separated by blank lines) are split independently, so a sentence never spans a
+/// paragraph break. A single line break inside a paragraph is soft: ICU sees it as a space, so that a
+/// hard-wrapped text segments exactly like the same text unwrapped.
+///
+///     let sentences = SentenceSplitter(language: .german).split(Document(text: "Dr. Kühn kam. Er ging."))
+///     // sentences.count == 2
+///
+/// Not thread-safe (it owns an ICU iterator): use one per task.
+public final class SentenceSplitter {
+  public let language: Language
+  private let iterator: BreakIterator
+  private let rules: BoundaryRules
+  /// Scratch buffer: the current paragraph with line ends turned into spaces.
+  private var buffer: [UInt8] = []
+
+  public init(language: Language) {
+    self.language = language
+    self.iterator =
+      BreakIterator(.sentence, locale: language.icuLocale) ?? BreakIterator(.sentence, locale: "")!
+    self.rules = BoundaryRules(language: language)
+  }
+
+  /// The sentences of `document`, numbered from 0.
+  ///
+  /// - Complexity: O(*n*) in the UTF-8 length of the document.
+  public func split(_ document: Document) -> [Sentence] {
+    var sentences: [Sentence] = []
+    forEachSentence(in: document) { sentences.append($0) }
+    return sentences
+  }
+
+  /// Calls `body` with each sentence of `document` in order, holding one paragraph at a time.
+  public func forEachSentence(in document: Document, _ body: (Sentence) -> Void) {
+    var index = 0
+    for paragraph in document.paragraphs {
+      for range in sentenceRanges(in: paragraph.utf8Range, of: document.utf8) {
+        body(
+          Sentence(
+            index: index, paragraph: paragraph.index, utf8Range: range, text: document.text(range)))
+        index += 1
+      }
+    }
+  }
+
+  /// The sentence ranges of one paragraph (absolute offsets into `bytes`).
+  public func sentenceRanges(in paragraph: Range<Int>, of bytes: [UInt8]) -> [Range<Int>] {
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: bytes[paragraph])
+    for index in buffer.indices where buffer[index] == 0x0A || buffer[index] == 0x0D {
+      buffer[index] = 0x20
+    }
+    var boundaries: [Int] = []
+    buffer.withUnsafeBufferPointer { text in
+      iterator.forEachBoundary(in: text) { offset, _ in boundaries.append(offset) }
+    }
+    let kept = rules.apply(to: boundaries, in: buffer)
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for end in kept {
+      let range = TextScanner.trimmed(start..<end, in: buffer)
+      if !range.isEmpty {
+        ranges.append((range.lowerBound + paragraph.lowerBound)..<(range.upperBound + paragraph.lowerBound))
+      }
+      start = end
+    }
+    return ranges
+  }
+
+  /// Sentences of a pre-segmented document: one sentence per non-blank line, paragraph 0, numbered
+  /// by line order (blank lines are skipped and take no number).
+  public static func lines(of document: Document) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var lineStart = document.contentStart
+    let bytes = document.utf8
+    var index = lineStart
+    func close(_ end: Int) {
+      let range = TextScanner.trimmed(lineStart..<end, in: bytes)
+      if !range.isEmpty {
+        sentences.append(
+          Sentence(index: sentences.count, paragraph: 0, utf8Range: range, text: document.text(range)))
+      }
+    }
+    while index < bytes.count {
+      if bytes[index] == 0x0A || bytes[index] == 0x0D {
+        close(index)
+        if bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+        lineStart = index + 1
+      }
+      index += 1
+    }
+    close(bytes.count)
+    return sentences
+  }
+}

@@ -1,0 +1,98 @@
+import CICUShim
+
+/// Swift face of the ICU shim: UTF-8 in, UTF-8 out.
+enum ICU {
+  /// Runs a preflighting shim call (`dest`, `capacity`, `status` → length) and returns its UTF-8 result,
+  /// or nil when ICU reports a failure.
+  static func transform(
+    _ text: some StringProtocol,
+    _ call: (UnsafePointer<CChar>, Int32, UnsafeMutablePointer<CChar>?, Int32, UnsafeMutablePointer<Int32>) -> Int32
+  ) -> String? {
+    var input = String(text)
+    return input.withUTF8 { source -> String? in
+      source.withMemoryRebound(to: CChar.self) { source -> String? in
+        guard let base = source.baseAddress, !source.isEmpty else { return "" }
+        let length = Int32(source.count)
+        var capacity = Int(length) * 3 + 16
+        for _ in 0..<2 {
+          var status: Int32 = 0
+          var needed: Int32 = 0
+          let result = String(unsafeUninitializedCapacity: capacity) { buffer -> Int in
+            buffer.withMemoryRebound(to: CChar.self) { dest in
+              needed = call(base, length, dest.baseAddress, Int32(capacity), &status)
+            }
+            return status == 0 ? Int(needed) : 0
+          }
+          if status == 0 { return result }
+          if status != bufferOverflow { return nil }
+          capacity = Int(needed) + 1
+        }
+        return nil
+      }
+    }
+  }
+
+  static let bufferOverflow: Int32 = 15
+
+  static func normalize(_ text: some StringProtocol, form: Int32) -> String? {
+    transform(text) { cicu_normalize(form, $0, $1, $2, $3, $4) }
+  }
+
+  static func foldCase(_ text: some StringProtocol) -> String? {
+    transform(text) { cicu_fold_case($0, $1, $2, $3, $4) }
+  }
+}
+
+/// An ICU break iterator (word or sentence) over UTF-8 bytes. Not thread-safe: one per task.
+final class BreakIterator {
+  enum Kind { case word, sentence }
+
+  private let handle: OpaquePointer
+
+  init?(_ kind: Kind, locale: String) {
+    var status: Int32 = 0
+    guard
+      let handle = cicu_breaker_open(
+        kind == .sentence ? Int32(CICU_BREAK_SENTENCE) : Int32(CICU_BREAK_WORD), locale, &status),
+      status <= 0
+    else { return nil }
+    self.handle = handle
+  }
+
+  deinit { cicu_breaker_close(handle) }
+
+  /// Calls `body` with each boundary (UTF-8 offset into `text`, after the start) and its rule status.
+  /// `text` must not change during the call.
+  func forEachBoundary(
+    in text: UnsafeBufferPointer<UInt8>, _ body: (_ offset: Int, _ ruleStatus: Int32) -> Void
+  ) {
+    guard let base = text.baseAddress, !text.isEmpty else { return }
+    var status: Int32 = 0
+    base.withMemoryRebound(to: CChar.self, capacity: text.count) { pointer in
+      cicu_breaker_set_utf8(handle, pointer, Int64(text.count), &status)
+    }
+    guard status <= 0 else { return }
+    while true {
+      let boundary = cicu_breaker_next(handle)
+      if boundary < 0 { break }
+      body(Int(boundary), cicu_breaker_rule_status(handle))
+    }
+  }
+}
+
+/// An ICU transliterator ("de-ASCII"). Not thread-safe.
+final class Transliterator {
+  private let handle: OpaquePointer
+
+  init?(_ identifier: String) {
+    var status: Int32 = 0
+    guard let handle = cicu_transliterator_open(identifier, &status), status <= 0 else { return nil }
+    self.handle = handle
+  }
+
+  deinit { cicu_transliterator_close(handle) }
+
+  func transliterate(_ text: some StringProtocol) -> String? {
+    ICU.transform(text) { cicu_transliterate(handle, $0, $1, $2, $3, $4) }
+  }
+}

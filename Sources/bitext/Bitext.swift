@@ -1,0 +1,32 @@
+import ArgumentParser
+import BitextKit
+import Foundation
+
+@main
+struct Bitext: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bitext",
+    abstract: "Segment, align and terminology-check German/English translations.",
+    discussion: """
+      Exit codes: 0 success, 1 findings at or above --fail-on (check), 2 bad usage or bad input.
+      """,
+    version: BitextKit.version,
+    subcommands: [Segment.self]
+  )
+
+  /// Runs the command; bad input and bad usage print one line on stderr and exit 2.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as InputError {
+      Diagnostics.fail(error.description)
+    } catch let error as ExitCode {
+      Foundation.exit(error.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success { exit(withError: error) }  // --help, --version
+      Diagnostics.fail(fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)")
+    }
+  }
+}

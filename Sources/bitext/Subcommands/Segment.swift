@@ -1,0 +1,39 @@
+import ArgumentParser
+import BitextKit
+
+extension Bitext {
+  struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Split a text into sentences.",
+      discussion: """
+        Paragraphs are separated by blank lines; a single line break inside a paragraph is soft.
+
+        Examples:
+          bitext segment Fixtures/ukraine-nato.de.txt --lang de
+          bitext segment article.txt --format jsonl -o article.jsonl
+          cat article.txt | bitext segment - --lang auto
+        """
+    )
+
+    @Argument(help: "The text file (UTF-8 or UTF-16 with BOM); - reads standard input.")
+    var file: String
+
+    @Option(help: "Language: de, en, another ISO code, or auto (German/English detection).")
+    var lang: LanguageOption = .auto
+
+    @Option(help: "Output: text (a sentence a line, a blank line between paragraphs) or jsonl.")
+    var format: SegmentFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+      let out = Output(path: output, inputs: [file])
+      try out.validate()
+      let document = try TextReader.read(path: file)
+      let language = lang.resolve(for: document)
+      let sentences = SentenceSplitter(language: language).split(document)
+      try out.write(SentenceFormatter.render(sentences, as: format))
+    }
+  }
+}
