@@ -7,6 +7,7 @@
 set -euo pipefail
 
 packages=(libicu-dev pkg-config libstemmer-dev trans-de-en libxml2-utils "$@")
+if [ "${CI:-}" = true ]; then packages+=(chromium); fi  # BrowserTests; large, so CI only
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
