@@ -1,0 +1,77 @@
+/// Processes the lines of a batch one at a time: parse, read, segment, align, check.
+///
+/// Owns the objects that are not thread-safe (sentence splitters with their ICU iterators, one per
+/// language): a batch runs one worker per thread. The shared, read-only parts come from
+/// `BatchResources`.
+///
+///     let worker = BatchWorker(resources: BatchResources())
+///     let result = worker.process(line: Array(#"{"id": "x", …}"#.utf8), number: 1)
+///     print(result.jsonLine)
+public final class BatchWorker {
+  public let resources: BatchResources
+  private var splitters: [Language: SentenceSplitter] = [:]
+
+  public init(resources: BatchResources) {
+    self.resources = resources
+  }
+
+  /// The result of one input line; never throws: a bad line or pair becomes an error result.
+  ///
+  /// - Parameter number: the 1-based line number, for messages.
+  public func process(line: [UInt8], number: Int) -> BatchResult {
+    do throws(BatchError) {
+      let record = try BatchRecord(line: line, number: number)
+      return BatchResult(line: number, outcome: .aligned(try process(record)))
+    } catch {
+      return BatchResult(line: number, outcome: .failed(error))
+    }
+  }
+
+  /// Aligns and checks one record.
+  ///
+  /// - Throws: `BatchError` with the record's id when a text or its glossary cannot be read.
+  public func process(_ record: BatchRecord) throws(BatchError) -> BatchPair {
+    let source = try read(record.source, side: "source", of: record)
+    let target = try read(record.target, side: "target", of: record)
+    let glossary = try resources.context(for: record)
+    let sourceSentences = splitter(for: record.sourceLanguage).split(source)
+    let targetSentences = splitter(for: record.targetLanguage).split(target)
+    let aligner = Aligner(
+      configuration: Aligner.Configuration(
+        sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
+        lexicon: glossary.lexicon))
+    let alignment = aligner.align(sourceSentences, targetSentences)
+    return BatchPair(
+      id: record.id, sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
+      alignment: alignment, findings: check(alignment, glossary: glossary))
+  }
+
+  /// Terminology findings for an aligned pair.
+  ///
+  /// The term checker (issue 5) plugs in here, with the glossary's terms; until then none.
+  private func check(_ alignment: Alignment, glossary: BatchGlossary) -> [Finding] {
+    []
+  }
+
+  private func read(_ text: BatchRecord.Text, side: String, of record: BatchRecord)
+    throws(BatchError) -> Document
+  {
+    do throws(InputError) {
+      switch text {
+      case .path(let path):
+        return try TextReader.read(path: path)
+      case .inline(let text):
+        return try TextReader.decode(Array(text.utf8), name: side + "_text")
+      }
+    } catch {
+      throw BatchError(id: record.id, message: error.description)
+    }
+  }
+
+  private func splitter(for language: Language) -> SentenceSplitter {
+    if let splitter = splitters[language] { return splitter }
+    let splitter = SentenceSplitter(language: language)
+    splitters[language] = splitter
+    return splitter
+  }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import BitextKit
+import Foundation
+
+extension Bitext {
+  struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Align and check many document pairs (JSON Lines in, JSON Lines out) on all cores.",
+      discussion: """
+        Each input line is one document pair:
+          {"id", "source" | "source_text", "target" | "target_text", "source_lang", "target_lang",
+           "glossary"?}
+        (paths, relative to the current directory, or inline text). Each input line yields exactly
+        one output line, in input order unless --unordered:
+          {"id", "beads": […], "findings": […], "stats": {…}}   or   {"id", "error": "…"}
+        A bad line or pair (bad JSON, missing file, invalid UTF-8, empty text) becomes an error line
+        and the batch goes on. Memory stays bounded whatever the input size: lines are streamed and
+        at most a few per job are in flight. Progress goes to stderr when it is a terminal.
+
+        The command is a line filter, so it also runs as Spark's RDD.pipe, a Hadoop Streaming
+        mapper or under GNU parallel (see scripts/spark_batch.py).
+
+        Exit codes: 0 every line succeeded, 1 at least one error line, 2 bad usage or an unreadable
+        input/unwritable output (no complete output then).
+
+        Examples:
+          bitext batch corpus.jsonl -o results.jsonl --tmx corpus.tmx
+          cat corpus.jsonl | bitext batch --jobs 2 --unordered > results.jsonl
+        """
+    )
+
+    @Argument(help: "The JSON Lines corpus; - (the default) reads standard input.")
+    var input: String = "-"
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    @Flag(help: "Emit each result as soon as it is ready instead of in input order.")
+    var unordered = false
+
+    @Option(help: "Also write one TMX 1.4b of all aligned pairs to this file (atomically).")
+    var tmx: String?
+
+    @Option(help: "Glossary for the pairs that name none (TSV, CSV, TBX or TMX).")
+    var glossary: String?
+
+    @Option(help: "Ding dictionary file for the aligner (de-en).")
+    var dictionary: String?
+
+    @Flag(help: "Align without a dictionary.")
+    var noDictionary = false
+
+    @Option(name: .shortAndLong, help: "Write results to this file (atomically) instead of stdout.")
+    var output: String?
+
+    func validate() throws {
+      if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+      if noDictionary && dictionary != nil {
+        throw ValidationError("give --dictionary or --no-dictionary, not both")
+      }
+      if let output, output == tmx { throw ValidationError("-o and --tmx name the same file") }
+    }
+
+    func run() throws {
+      let reader = try LineReader(path: input)
+      let inputs = [input] + (glossary.map { [$0] } ?? [])
+      let results = try output.map { path throws(InputError) in
+        try OutputFile.Stream(path: path, inputs: inputs)
+      }
+      let tmxFile = try tmx.map { path throws(InputError) in try BatchTMXFile(path: path, inputs: inputs) }
+      let resources = BatchResources(dictionary: try loadDictionary(), defaultGlossary: glossary)
+      let runner = BatchRunner(
+        resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        ordered: !unordered)
+      let progress = Diagnostics.showsProgress ? ProgressLine() : nil
+      let summary: BatchSummary
+      do {
+        summary = try runner.run(reader, progress: progress.map { line in { line.update($0) } }) {
+          result throws(InputError) in
+          let text = result.jsonLine + "\n"
+          if let results { try results.write(text) } else { try Self.writeToStandardOutput(text) }
+          if let tmxFile, case .aligned(let pair) = result.outcome { try tmxFile.add(pair) }
+        }
+        progress?.finish()
+        try results?.commit()
+        try tmxFile?.commit()
+      } catch {
+        progress?.finish()
+        results?.discard()
+        tmxFile?.discard()
+        throw error
+      }
+      if summary.failed > 0 {
+        Diagnostics.printError("bitext: \(summary.failed) of \(summary.lines) lines failed")
+        throw ExitCode.failure
+      }
+    }
+
+    /// The aligner's dictionary: none with `--no-dictionary`.
+    ///
+    /// The Ding loader (issue 3) plugs in here; until it lands the batch aligns without one.
+    private func loadDictionary() throws -> BilingualLexicon {
+      BilingualLexicon()
+    }
+
+    private static func writeToStandardOutput(_ text: String) throws(InputError) {
+      do {
+        try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+      } catch {
+        throw .unwritable(path: "<stdout>", reason: error.localizedDescription)
+      }
+    }
+  }
+}
+
+/// The progress line on a terminal: pairs done, pairs per second and, for a file, the time left.
+private final class ProgressLine {
+  private var lastUpdate = ContinuousClock.now - .seconds(1)
+  private var shown = false
+
+  func update(_ progress: BatchProgress) {
+    let now = ContinuousClock.now
+    guard now - lastUpdate >= .milliseconds(250) else { return }
+    lastUpdate = now
+    var line = "\(progress.lines) pairs"
+    if progress.failed > 0 { line += " (\(progress.failed) failed)" }
+    line += String(format: ", %.1f pairs/s", progress.rate)
+    if let left = progress.secondsLeft {
+      let seconds = Int(left.rounded())
+      line += String(format: ", ETA %d:%02d", seconds / 60, seconds % 60)
+    }
+    // Carriage return and erase-line: the line is redrawn in place.
+    FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+    shown = true
+  }
+
+  func finish() {
+    if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+    shown = false
+  }
+}
