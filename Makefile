@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/bitext
 
-.PHONY: setup build demo test release clean
+.PHONY: setup build demo test release clean test-spark bench-batch
 
 setup:
 	@scripts/setup.sh
@@ -17,6 +17,16 @@ demo: build
 ## The test suite.
 test: setup
 	$(SWIFT) test
+	@if [ "$$CI" = true ]; then $(MAKE) test-spark; fi
 
 clean:
 	rm -rf .build
+
+## Spark (local mode, 2 cores) and the plain `bitext batch` give identical output (installs pyspark).
+test-spark: setup
+	$(SWIFT) build
+	BITEXT=.build/debug/bitext scripts/test_spark.sh
+
+## Pairs/s with --jobs 1 and 2, peak memory at 1,000 and 10,000 pairs, Spark overhead.
+bench-batch: build
+	BITEXT=$(BIN) scripts/bench_batch.sh
