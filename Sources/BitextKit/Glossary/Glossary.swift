@@ -25,7 +25,7 @@ public struct Glossary: Hashable, Sendable {
     self.entries = entries
   }
 
-  /// The languages of the glossary: source and target first, then the others in order of appearance.
+  /// The languages of the glossary: source and target first, then the others in order of use.
   public var languages: [Language] {
     var seen: [Language] = []
     for case let language? in [sourceLanguage, targetLanguage] where !seen.contains(language) {

@@ -1,4 +1,4 @@
-/// One concept of a glossary with its terms in each language (Kreml-Sprecher → Kremlin spokesman).
+/// One concept of a glossary with its terms in each language (Kreml-Sprecher, Kremlin spokesman).
 ///
 /// Terms keep their order; within a language the first accepted term is the one to use. Several
 /// entries may share a term (the same German word can name two concepts).

@@ -1,0 +1,167 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// A small element tree read safely with Foundation's `XMLParser`, for the TBX and TMX readers.
+///
+/// Safety: documents that declare entities (`<!ENTITY`) are refused before parsing, so no
+/// entity-expansion bomb and no external entity can take effect; external entity resolution is off,
+/// and no DTD or other resource is fetched. Errors carry the file's line and column.
+struct XMLTree {
+  /// An element with its attributes, children and text, and where its start tag ends.
+  struct Element {
+    /// The name without a namespace prefix ("conceptEntry" for `<tbx:conceptEntry>`).
+    var name: String
+    /// Attributes by qualified name, e.g. "xml:lang", "id".
+    var attributes: [String: String]
+    var children: [Element]
+    /// The element's text with that of its descendants, in document order, leaving out inline
+    /// codes (TMX `bpt`, `ept`, `it`, `ph`, `ut`; TBX `sc`, `ec`), which hold markup, not text.
+    var text: String
+    /// 1-based line and column of the parser after the start tag (where libxml2 reports it).
+    var line: Int
+    var column: Int
+
+    /// The children named `name`.
+    func children(_ name: String) -> [Element] { children.filter { $0.name == name } }
+
+    /// The first child named `name`.
+    func child(_ name: String) -> Element? { children.first { $0.name == name } }
+  }
+
+  var root: Element
+
+  /// Parses `document` as XML.
+  ///
+  /// - Throws: `InputError.malformed` with file:line:column for malformed XML or entity
+  ///   declarations.
+  static func parse(_ document: Document) throws(InputError) -> XMLTree {
+    let bytes = document.utf8
+    if let declaration = firstEntityDeclaration(in: bytes) {
+      throw .malformed(
+        document.location(ofByte: declaration),
+        reason: "entity declarations are not allowed in glossary XML (entity expansion refused)")
+    }
+    let parser = XMLParser(data: Data(bytes[document.contentStart...]))
+    parser.shouldResolveExternalEntities = false
+    parser.shouldProcessNamespaces = false
+    parser.shouldReportNamespacePrefixes = false
+    let builder = Builder()
+    parser.delegate = builder
+    let succeeded = parser.parse()
+    if !succeeded || builder.failure != nil || builder.root == nil {
+      let line = builder.failure?.line ?? max(parser.lineNumber, 1)
+      let column = builder.failure?.column ?? max(parser.columnNumber, 1)
+      let reason = builder.failure?.reason ?? Self.reason(parser.parserError)
+      let location = SourceLocation(file: document.name, line: line, column: column)
+      throw .malformed(location, reason: "malformed XML: \(reason)")
+    }
+    return XMLTree(root: builder.root!)
+  }
+
+  /// The location of an element, in the file's own lines.
+  static func location(_ element: Element, in document: Document) -> SourceLocation {
+    SourceLocation(file: document.name, line: element.line, column: element.column)
+  }
+
+  /// The byte offset of the first `<!ENTITY` in `bytes`, if any.
+  static func firstEntityDeclaration(in bytes: [UInt8]) -> Int? {
+    let pattern = Array("<!ENTITY".utf8)
+    guard bytes.count >= pattern.count else { return nil }
+    var index = 0
+    while index <= bytes.count - pattern.count {
+      if bytes[index] == 0x3C && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func reason(_ error: (any Error)?) -> String {
+    guard let error else { return "parse error" }
+    let code = (error as NSError).code
+    switch code {
+    case 4: return "empty document"
+    case 5: return "premature end of document"
+    case 26: return "undeclared entity"
+    case 38, 39, 40, 41: return "bad attribute"
+    case 64: return "document does not start with an element"
+    case 73, 76: return "mismatched or unclosed tag"
+    case 111: return "entity reference loop"
+    default: return "parse error \(code)"
+    }
+  }
+}
+
+// MARK: - Building the tree
+
+/// The `XMLParserDelegate` that builds elements.
+private final class Builder: NSObject, XMLParserDelegate {
+  var stack: [XMLTree.Element] = []
+  var root: XMLTree.Element?
+  var failure: (line: Int, column: Int, reason: String)?
+  static let inlineCodes: Set<String> = ["bpt", "ept", "it", "ph", "ut", "sc", "ec"]
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+    stack.append(
+      XMLTree.Element(
+        name: local, attributes: attributes, children: [], text: "",
+        line: parser.lineNumber, column: parser.columnNumber))
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?
+  ) {
+    guard let element = stack.popLast() else { return }
+    if stack.isEmpty {
+      root = element
+    } else {
+      stack[stack.count - 1].children.append(element)
+      if !Self.inlineCodes.contains(element.name) { stack[stack.count - 1].text += element.text }
+    }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    guard !stack.isEmpty else { return }
+    stack[stack.count - 1].text += string
+  }
+
+  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+    foundCharacters(parser, String(decoding: CDATABlock, as: UTF8.self))
+  }
+
+  private func foundCharacters(_ parser: XMLParser, _ string: String) {
+    self.parser(parser, foundCharacters: string)
+  }
+
+  func parser(
+    _ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?
+  ) -> Data? {
+    failure = (parser.lineNumber, parser.columnNumber, "external entity '\(name)' refused")
+    parser.abortParsing()
+    return nil
+  }
+
+  func parser(
+    _ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?
+  ) {
+    failure = (parser.lineNumber, parser.columnNumber, "entity declaration '\(name)' refused")
+    parser.abortParsing()
+  }
+
+  func parser(
+    _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?,
+    systemID: String?
+  ) {
+    failure = (parser.lineNumber, parser.columnNumber, "entity declaration '\(name)' refused")
+    parser.abortParsing()
+  }
+}
