@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// Runs `bitext batch` on corpora made from the fixtures.
+@Suite struct BatchCLITests {
+  static let german = Fixtures.path("ukraine-nato.de.txt")
+  static let english = Fixtures.path("ukraine-nato.en.txt")
+
+  static func record(_ id: String, _ fields: String) -> String { "{\"id\": \"\(id)\", \(fields)}" }
+
+  static let good: [String] = [
+    record("article", #""source": "\#(german)", "target": "\#(english)", "source_lang": "de", "target_lang": "en""#),
+    record("short", #""source_text": "Es regnet. Die Sonne scheint.", "target_text": "It rains. The sun shines.", "source_lang": "de", "target_lang": "en""#),
+    record("mixed", #""source": "\#(german)", "target_text": "NATO. Ukraine.", "source_lang": "de", "target_lang": "en""#),
+  ]
+
+  /// Good lines and bad ones, with the message each bad one must give.
+  static let mixed: [(line: String, expected: String?)] = [
+    (good[0], nil),
+    (record("missing", #""source": "/nonexistent/a.de.txt", "target_text": "x", "source_lang": "de", "target_lang": "en""#),
+     #"{"id": "missing", "error": "/nonexistent/a.de.txt: no such file"}"#),
+    (good[1], nil),
+    ("{not json", #"{"id": null, "error": "line 4: malformed JSON"}"#),
+    (record("blank", #""source_text": "\n  \n", "target_text": "x", "source_lang": "de", "target_lang": "en""#),
+     #"{"id": "blank", "error": "source_text: empty input (no text to process)"}"#),
+    (good[2], nil),
+    ("", #"{"id": null, "error": "line 7: empty line (expected a JSON object)"}"#),
+  ]
+
+  static func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+
+  static func id(of line: Substring) throws -> String? {
+    let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+    return object?["id"] as? String
+  }
+
+  @Test func goodAndBadLinesGiveOneLineEachInOrderAndExitOne() throws {
+    let input = Self.mixed.map(\.line).joined(separator: "\n") + "\n"
+    let result = try BitextProcess.run(["batch", "-", "--jobs", "2"], stdin: Data(input.utf8))
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("4 of 7 lines failed"))
+    let output = Self.lines(result.stdout)
+    try #require(output.count == Self.mixed.count)
+    for (line, (input, expected)) in zip(output, Self.mixed) {
+      if let expected {
+        #expect(line == Substring(expected))
+      } else {
+        let id = try Self.id(of: Substring(input))
+        #expect(try Self.id(of: line) == id)
+        #expect(line.contains(#""beads": [{"source": [0]"#))
+        #expect(line.contains(#""stats": {"source_sentences": "#))
+      }
+    }
+  }
+
+  @Test func allGoodLinesExitZero() throws {
+    let input = Self.good.joined(separator: "\n")  // no final line end: the last line still counts
+    let result = try BitextProcess.run(["batch"], stdin: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(try Self.lines(result.stdout).map(Self.id) == ["article", "short", "mixed"])
+  }
+
+  @Test func oneJobAndTwoJobsGiveIdenticalOutput() throws {
+    var corpus: [String] = []
+    for number in 0..<40 {
+      let (line, _) = Self.mixed[number % Self.mixed.count]
+      corpus.append(line.replacingOccurrences(of: #""id": ""#, with: "\"id\": \"\(number)-"))
+    }
+    let input = Data((corpus.joined(separator: "\n") + "\n").utf8)
+    let one = try BitextProcess.run(["batch", "--jobs", "1"], stdin: input)
+    let two = try BitextProcess.run(["batch", "--jobs", "2"], stdin: input)
+    #expect(one.status == 1)
+    #expect(Self.lines(one.stdout).count == 40)
+    #expect(one.stdout == two.stdout)
+    let unordered = try BitextProcess.run(["batch", "--jobs", "2", "--unordered"], stdin: input)
+    #expect(Self.lines(unordered.stdout).sorted() == Self.lines(one.stdout).sorted())
+  }
+
+  @Test(.enabled(if: BatchCLITests.tmxDTD != nil && BatchCLITests.xmllint != nil))
+  func tmxOfTheCorpusIsValidAgainstTheDTD() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bitext-batch-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let tmx = directory.appendingPathComponent("corpus.tmx").path
+    let out = directory.appendingPathComponent("results.jsonl").path
+    let input = Self.mixed.map(\.line).joined(separator: "\n") + "\n"
+    let result = try BitextProcess.run(
+      ["batch", "--tmx", tmx, "-o", out], stdin: Data(input.utf8))
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(Self.lines(try String(contentsOfFile: out, encoding: .utf8)).count == 7)
+    let xml = try String(contentsOfFile: tmx, encoding: .utf8)
+    #expect(xml.contains(#"<tu tuid="article:1">"#))
+    #expect(xml.contains(#"<tu tuid="short:2">"#))
+    #expect(!xml.contains("tuid=\"missing"))
+    let lint = Process()
+    lint.executableURL = URL(fileURLWithPath: Self.xmllint!)
+    lint.arguments = ["--noout", "--dtdvalid", Self.tmxDTD!, tmx]
+    try lint.run()
+    lint.waitUntilExit()
+    #expect(lint.terminationStatus == 0)
+  }
+
+  @Test func badUsageAndAnUnreadableInputExitTwoWithoutOutput() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bitext-batch-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let out = directory.appendingPathComponent("results.jsonl").path
+    let zero = try BitextProcess.run(["batch", "--jobs", "0"], stdin: Data())
+    #expect(zero.status == 2)
+    let missing = try BitextProcess.run(["batch", "/nonexistent/corpus.jsonl", "-o", out])
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "bitext: /nonexistent/corpus.jsonl: no such file\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+  }
+
+  // MARK: - Tools
+
+  /// The TMX 1.4b DTD: in the repository's Fixtures, or the project's shared data beside it.
+  static let tmxDTD: String? = [
+    Fixtures.path("formats/tmx14.dtd"), Fixtures.path("tmx14.dtd"),
+    Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("shared/data/formats/tmx14.dtd").path,
+  ].first { FileManager.default.fileExists(atPath: $0) }
+
+  static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+}
