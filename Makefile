@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/bitext
 
-.PHONY: setup build demo test release clean test-spark bench-batch
+.PHONY: setup build demo test release clean test-spark bench-batch glossaries
 
 setup:
 	@scripts/setup.sh
@@ -30,3 +30,8 @@ test-spark: setup
 ## Pairs/s with --jobs 1 and 2, peak memory at 1,000 and 10,000 pairs, Spark overhead.
 bench-batch: build
 	BITEXT=$(BIN) scripts/bench_batch.sh
+
+## The shipped TBX glossary, generated from its single source of truth, the TSV.
+glossaries: setup
+	$(SWIFT) build --product bitext
+	.build/debug/bitext glossary convert glossaries/news-politics.de-en.tsv glossaries/news-politics.de-en.tbx
