@@ -6,28 +6,40 @@ import Testing
   static let german = Fixtures.path("ukraine-nato.de.txt")
   static let english = Fixtures.path("ukraine-nato.en.txt")
 
-  static func record(_ id: String, _ fields: String) -> String { "{\"id\": \"\(id)\", \(fields)}" }
+  /// A German–English record: `fields` are its text fields, as JSON.
+  static func record(_ id: String, _ fields: String) -> String {
+    "{\"id\": \"\(id)\", \(fields), \"source_lang\": \"de\", \"target_lang\": \"en\"}"
+  }
 
   static let good: [String] = [
-    record("article", #""source": "\#(german)", "target": "\#(english)", "source_lang": "de", "target_lang": "en""#),
-    record("short", #""source_text": "Es regnet. Die Sonne scheint.", "target_text": "It rains. The sun shines.", "source_lang": "de", "target_lang": "en""#),
-    record("mixed", #""source": "\#(german)", "target_text": "NATO. Ukraine.", "source_lang": "de", "target_lang": "en""#),
+    record("article", #""source": "\#(german)", "target": "\#(english)""#),
+    record(
+      "short",
+      #""source_text": "Es regnet. Die Sonne scheint.", "target_text": "It rains. The sun shines.""#
+    ),
+    record("mixed", #""source": "\#(german)", "target_text": "NATO. Ukraine.""#),
   ]
 
   /// Good lines and bad ones, with the message each bad one must give.
   static let mixed: [(line: String, expected: String?)] = [
     (good[0], nil),
-    (record("missing", #""source": "/nonexistent/a.de.txt", "target_text": "x", "source_lang": "de", "target_lang": "en""#),
-     #"{"id": "missing", "error": "/nonexistent/a.de.txt: no such file"}"#),
+    (
+      record("missing", #""source": "/nonexistent/a.de.txt", "target_text": "x""#),
+      #"{"id": "missing", "error": "/nonexistent/a.de.txt: no such file"}"#
+    ),
     (good[1], nil),
     ("{not json", #"{"id": null, "error": "line 4: malformed JSON"}"#),
-    (record("blank", #""source_text": "\n  \n", "target_text": "x", "source_lang": "de", "target_lang": "en""#),
-     #"{"id": "blank", "error": "source_text: empty input (no text to process)"}"#),
+    (
+      record("blank", #""source_text": "\n  \n", "target_text": "x""#),
+      #"{"id": "blank", "error": "source_text: empty input (no text to process)"}"#
+    ),
     (good[2], nil),
     ("", #"{"id": null, "error": "line 7: empty line (expected a JSON object)"}"#),
   ]
 
-  static func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+  static func lines(_ text: String) -> [Substring] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+  }
 
   static func id(of line: Substring) throws -> String? {
     let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]

@@ -114,7 +114,8 @@ extension BatchRecord {
     }
     func language(_ key: String) throws(BatchError) -> Language {
       guard let code = string(key) else { throw fail(id, "missing \"\(key)\"") }
-      guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })
+      guard !code.isEmpty,
+        code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })
       else { throw fail(id, "\"\(key)\" is not a language code: \(JSON.quote(code))") }
       return Language(rawValue: code)
     }

@@ -31,8 +31,10 @@ public final class BatchResources: @unchecked Sendable {
   /// How many glossary files have been read so far (each path at most once).
   public var glossaryLoads: Int { lock.withLock { loads } }
 
-  /// The lexicon and glossary for a record: the dictionary when its languages match, merged with the
-  /// record's glossary (or the default one).
+  /// The lexicon and glossary for a record.
+  ///
+  /// The lexicon is the dictionary when the record's languages match it, merged with the record's
+  /// glossary (or the default one).
   ///
   /// - Throws: `BatchError` (with the record's id) when the glossary cannot be loaded.
   public func context(for record: BatchRecord) throws(BatchError) -> BatchGlossary {

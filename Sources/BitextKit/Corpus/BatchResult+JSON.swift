@@ -32,7 +32,7 @@ enum BatchJSON {
     ])
   }
 
-  /// One finding. Ranges are UTF-8 byte offsets into the pair's source and target texts.
+  /// One finding; ranges are UTF-8 byte offsets into the pair's source and target texts.
   static func finding(_ finding: Finding) -> String {
     func range(_ range: Range<Int>?) -> String {
       range.map { JSON.array([$0.lowerBound, $0.upperBound]) } ?? "null"
@@ -71,6 +71,7 @@ enum BatchJSON {
     let sign = thousandths < 0 ? "-" : ""
     let magnitude = abs(thousandths)
     let fraction = String(magnitude % 1000)
-    return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    return
+      "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
   }
 }

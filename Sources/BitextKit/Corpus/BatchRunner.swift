@@ -15,7 +15,7 @@ public final class BatchRunner: Sendable {
   public let resources: BatchResources
   /// Worker threads (at least 1).
   public let jobs: Int
-  /// True: emit in input order. False: emit as results are ready.
+  /// Whether results are emitted in input order (else as soon as each is ready).
   public let ordered: Bool
   /// The most lines in flight at once (at least `jobs`).
   public let window: Int
@@ -133,14 +133,16 @@ public struct BatchProgress: Hashable, Sendable {
 
   /// Lines per second so far.
   public var rate: Double {
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     return seconds > 0 ? Double(lines) / seconds : 0
   }
 
   /// Estimated seconds left, from the share of input bytes done; nil when the size is unknown.
   public var secondsLeft: Double? {
     guard let totalBytes, totalBytes > 0, bytesRead > 0 else { return nil }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     return seconds * Double(max(0, totalBytes - bytesRead)) / Double(bytesRead)
   }
 }

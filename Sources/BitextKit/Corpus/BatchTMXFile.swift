@@ -1,6 +1,6 @@
 import Foundation
 
-/// One TMX 1.4b file of every aligned pair of a batch, streamed to disk and put in place at the end.
+/// One TMX 1.4b file of all aligned pairs of a batch, streamed to disk and put in place at the end.
 ///
 /// The header declares `srclang="*all*"` since a corpus may mix source languages; each bead with
 /// text on both sides becomes a `<tu>` (see `BatchPair.translationUnits`). Written through an
@@ -17,7 +17,8 @@ public final class BatchTMXFile {
   public init(path: String, inputs: [String] = [], creationDate: Date = Date()) throws(InputError) {
     stream = try OutputFile.Stream(path: path, inputs: inputs)
     writer = TMXWriter(
-      sourceLanguage: Language(rawValue: "*all*"), segmentType: .sentence, creationDate: creationDate)
+      sourceLanguage: Language(rawValue: "*all*"), segmentType: .sentence,
+      creationDate: creationDate)
     try stream.write(writer.header())
   }
 

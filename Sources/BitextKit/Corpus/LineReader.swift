@@ -32,7 +32,8 @@ public final class LineReader {
   /// - Throws: `InputError.notFound`, `.isDirectory` or `.unreadable`.
   public convenience init(path: String, bufferSize: Int = 1 << 16) throws(InputError) {
     if path == "-" {
-      self.init(descriptor: STDIN_FILENO, name: "<stdin>", ownsDescriptor: false, bufferSize: bufferSize)
+      self.init(
+        descriptor: STDIN_FILENO, name: "<stdin>", ownsDescriptor: false, bufferSize: bufferSize)
       return
     }
     var isDirectory: ObjCBool = false
@@ -48,7 +49,9 @@ public final class LineReader {
   }
 
   /// A reader of an open file descriptor, which it closes at the end when `ownsDescriptor` is true.
-  public init(descriptor: Int32, name: String, ownsDescriptor: Bool = false, bufferSize: Int = 1 << 16) {
+  public init(
+    descriptor: Int32, name: String, ownsDescriptor: Bool = false, bufferSize: Int = 1 << 16
+  ) {
     self.descriptor = descriptor
     self.name = name
     self.ownsDescriptor = ownsDescriptor

@@ -35,7 +35,8 @@ extension OutputFile {
       }
       let url = URL(fileURLWithPath: path)
       self.path = path
-      self.temporary = url.deletingLastPathComponent()
+      self.temporary =
+        url.deletingLastPathComponent()
         .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
       self.capacity = max(bufferSize, 1)
       descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

@@ -67,7 +67,9 @@ extension Bitext {
       let results = try output.map { path throws(InputError) in
         try OutputFile.Stream(path: path, inputs: inputs)
       }
-      let tmxFile = try tmx.map { path throws(InputError) in try BatchTMXFile(path: path, inputs: inputs) }
+      let tmxFile = try tmx.map { path throws(InputError) in
+        try BatchTMXFile(path: path, inputs: inputs)
+      }
       let resources = BatchResources(dictionary: try loadDictionary(), defaultGlossary: glossary)
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

@@ -28,8 +28,7 @@ import Testing
   }
 
   @Test func integerIDsAreEchoedAsNumbers() throws {
-    let record = try parse(
-      #"{"id": 42, "source_text": "a", "target_text": "b", "source_lang": "de", "target_lang": "en"}"#)
+    let record = try parse(#"{"id": 42, "source_text": "a", "target_text": "b", "# + Self.languages)
     #expect(record.id == BatchID("42", isNumber: true))
     #expect(record.id.json == "42")
     #expect(BatchID("42").json == #""42""#)
@@ -56,19 +55,31 @@ import Testing
     #expect(failure?.message == message)
   }
 
+  static let languages = #""source_lang": "de", "target_lang": "en"}"#
+
   @Test(arguments: [
-    (#"{"id": "r", "target_text": "b", "source_lang": "de", "target_lang": "en"}"#,
-     #"missing "source" or "source_text""#),
-    (#"{"id": "r", "source": "a", "source_text": "a", "target_text": "b", "source_lang": "de", "target_lang": "en"}"#,
-     #"give either "source" or "source_text", not both"#),
-    (#"{"id": "r", "source_text": "a", "target_text": "b", "source_lang": "de"}"#,
-     #"missing "target_lang""#),
-    (#"{"id": "r", "source_text": 5, "target_text": "b", "source_lang": "de", "target_lang": "en"}"#,
-     #""source_text" must be a string"#),
-    (#"{"id": "r", "source": "-", "target_text": "b", "source_lang": "de", "target_lang": "en"}"#,
-     #""source" cannot be standard input ("-")"#),
-    (#"{"id": "r", "source_text": "a", "target_text": "b", "source_lang": "d e", "target_lang": "en"}"#,
-     #""source_lang" is not a language code: "d e""#),
+    (#"{"id": "r", "target_text": "b", "# + languages, #"missing "source" or "source_text""#),
+    (
+      #"{"id": "r", "source": "a", "source_text": "a", "target_text": "b", "# + languages,
+      #"give either "source" or "source_text", not both"#
+    ),
+    (
+      #"{"id": "r", "source_text": "a", "target_text": "b", "source_lang": "de"}"#,
+      #"missing "target_lang""#
+    ),
+    (
+      #"{"id": "r", "source_text": 5, "target_text": "b", "# + languages,
+      #""source_text" must be a string"#
+    ),
+    (
+      #"{"id": "r", "source": "-", "target_text": "b", "# + languages,
+      #""source" cannot be standard input ("-")"#
+    ),
+    (
+      #"{"id": "r", "source_text": "a", "target_text": "b", "source_lang": "d e", "#
+        + #""target_lang": "en"}"#,
+      #""source_lang" is not a language code: "d e""#
+    ),
   ])
   func badFieldsKeepTheRecordID(line: String, message: String) {
     let failure = error(line, number: 3)

@@ -26,7 +26,8 @@ import Testing
   private func run(jobs: Int, ordered: Bool = true, window: Int? = nil, lines: [String] = lines)
     throws -> (results: [BatchResult], summary: BatchSummary)
   {
-    let runner = BatchRunner(resources: BatchResources(), jobs: jobs, ordered: ordered, window: window)
+    let runner = BatchRunner(
+      resources: BatchResources(), jobs: jobs, ordered: ordered, window: window)
     var results: [BatchResult] = []
     let summary = try runner.run(lines: lines) { results.append($0) }
     return (results, summary)
