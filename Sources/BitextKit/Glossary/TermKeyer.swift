@@ -1,0 +1,69 @@
+/// Computes the keys under which the term index stores term words and looks up text words.
+///
+/// Both sides of a match go through the same functions, so a rule applies to terms and text alike:
+/// - the stem key: the Snowball stem of the comparison key (`TextNormalizer.key`), with German
+///   "ae"/"oe"/"ue" read as umlauts and English "-men" read as "-man" ("spokesmen");
+/// - the case key (`=` prefix) for case-sensitive terms: the stem of the word as written, with the
+///   plural or possessive "s" of an acronym removed ("NGOs", "NATO's" → "NGO", "NATO");
+/// - adjective keys (`a:` prefix, German): the bases of `GermanMorphology.adjectiveBases`.
+///
+/// Not thread-safe (it owns a stemmer and a cache): one per task.
+final class TermKeyer {
+  let language: Language
+  let normalizer = TextNormalizer()
+  private let stemmer: Stemmer?
+  private var stemCache: [String: String] = [:]
+
+  init(language: Language) {
+    self.language = language
+    self.stemmer = Stemmer(language: language)
+  }
+
+  var isGerman: Bool { language == .german }
+
+  /// The stem key of a comparison key.
+  func stemKey(_ key: String) -> String {
+    if let cached = stemCache[key] { return cached }
+    var word = key
+    if isGerman { word = GermanMorphology.readTransliteratedUmlauts(word) }
+    var stem = stemmer?.stem(word) ?? word
+    if isGerman {
+      stem = GermanMorphology.foldUmlauts(stem)
+    } else if language == .english, stem.hasSuffix("men"), stem.count > 3 {
+      stem = String(stem.dropLast(3)) + "man"
+    }
+    if stemCache.count > 500_000 { stemCache.removeAll(keepingCapacity: true) }
+    stemCache[key] = stem
+    return stem
+  }
+
+  /// The case-sensitive key of a word as written.
+  func caseKey(_ text: String) -> String {
+    var word = TextNormalizer.nfc(text)
+    // Typographic apostrophes as "'" (the rest of the case key keeps the text as written).
+    if word.unicodeScalars.contains(where: { $0 == "’" || $0 == "ʼ" || $0 == "‘" }) {
+      word = String(
+        String.UnicodeScalarView(
+          word.unicodeScalars.map { $0 == "’" || $0 == "ʼ" || $0 == "‘" ? "'" : $0 }))
+    }
+    if word.hasSuffix("'s") {
+      word.removeLast(2)
+    } else if word.hasSuffix("'") {
+      word.removeLast()
+    }
+    // The plural or genitive "s" of an acronym: "NGOs", "BNDs".
+    let scalars = Array(word.unicodeScalars)
+    if scalars.count >= 3, scalars.last == "s",
+      scalars.dropLast().allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil })
+    {
+      word.removeLast()
+    }
+    return "=" + (stemmer?.stem(word) ?? word)
+  }
+
+  /// The adjective keys of a comparison key (German; empty for other languages).
+  func adjectiveKeys(_ key: String) -> [String] {
+    guard isGerman, key.count >= 3 else { return [] }
+    return GermanMorphology.adjectiveBases(key).sorted().map { "a:" + $0 }
+  }
+}
