@@ -1,19 +1,64 @@
 /// Aligns the sentences of a source document with those of its translation.
+///
+/// Dynamic programming over beads 1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 1-0 and 0-1 minimising one score
+/// (`BeadScorer`: shape, Gale–Church length, paragraph breaks, feature similarity), in two passes:
+///
+/// 1. Sentences are reduced to evidence (`SentenceEvidence`: length, dictionary-free anchors, stem
+///    keys; in parallel chunks). The length model's ratio comes from the documents' total lengths.
+///    A first alignment uses anchors and the configured lexicon (`CoarseToFine`: exhaustive for
+///    small documents, otherwise banded around coarser alignments, linear in length).
+/// 2. The length model's variance is re-estimated from that alignment's confident 1-1 beads, a
+///    lexicon is learned from its confident beads (`LexiconLearner`), and the documents are aligned
+///    again with both, in a band around the first path (or exhaustively when small).
+///
+/// Confidence of a bead: its posterior probability under the distribution over all bead sequences
+/// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
+/// when no alternative segmentation of that stretch comes close in cost.
+///
+///     let alignment = Aligner().align(germanSentences, englishSentences)
+///     for bead in alignment.beads { print(bead.kind, bead.confidence) }
 public struct Aligner: Sendable {
   public struct Configuration: Hashable, Sendable {
     public var sourceLanguage: Language
     public var targetLanguage: Language
     /// Word translations (dictionary and glossary), as stem keys; may be empty.
     public var lexicon: BilingualLexicon
+    /// The weights of the bead score.
+    public var scoring: BeadScorer.Parameters
+    /// Whether the second pass learns a lexicon from the first.
+    public var learnsLexicon: Bool
+    public var learner: LexiconLearner
+    /// Largest lattice ((n + 1) · (m + 1) cells) searched exhaustively.
+    public var fullSearchCells: Int
+    /// Band half-width, in sentences (or coarse units), around a guiding path.
+    public var searchRadius: Int
 
     public init(
       sourceLanguage: Language = .german, targetLanguage: Language = .english,
-      lexicon: BilingualLexicon = BilingualLexicon()
+      lexicon: BilingualLexicon = BilingualLexicon(),
+      scoring: BeadScorer.Parameters = BeadScorer.Parameters(), learnsLexicon: Bool = true,
+      learner: LexiconLearner = LexiconLearner(), fullSearchCells: Int = 1_500_000,
+      searchRadius: Int = 10
     ) {
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
       self.lexicon = lexicon
+      self.scoring = scoring
+      self.learnsLexicon = learnsLexicon
+      self.learner = learner
+      self.fullSearchCells = fullSearchCells
+      self.searchRadius = searchRadius
     }
+  }
+
+  /// What the aligner estimated on the way (for reports and tests).
+  public struct Details: Hashable, Sendable {
+    /// The length model of the final pass.
+    public var lengthModel: LengthModel
+    /// The lexicon learned from the first pass (empty when not learning).
+    public var learnedLexicon: BilingualLexicon
+    /// Lattice cells searched in the final pass.
+    public var searchedCells: Int
   }
 
   public var configuration: Configuration
@@ -23,19 +68,76 @@ public struct Aligner: Sendable {
   }
 
   /// The alignment of two sentence sequences.
+  ///
+  /// - Complexity: O(n + m) time and memory for documents longer than the exhaustive limit.
   public func align(_ source: [Sentence], _ target: [Sentence]) -> Alignment {
-    // Placeholder pairing (1-1 in order) until the dynamic programme lands (issue 3).
-    var beads: [AlignmentBead] = []
-    let common = min(source.count, target.count)
-    for index in 0..<common {
-      beads.append(AlignmentBead(source: index..<index + 1, target: index..<index + 1, confidence: 0))
+    alignWithDetails(source, target).alignment
+  }
+
+  /// The alignment of two sentence sequences and what was estimated to produce it.
+  public func alignWithDetails(_ source: [Sentence], _ target: [Sentence])
+    -> (alignment: Alignment, details: Details)
+  {
+    let sourceEvidence = SentenceEvidence.extract(source, language: configuration.sourceLanguage)
+    let targetEvidence = SentenceEvidence.extract(target, language: configuration.targetLanguage)
+    var lengthModel = LengthModel.estimate(
+      sourceLengths: sourceEvidence.map(\.length), targetLengths: targetEvidence.map(\.length))
+    guard !source.isEmpty, !target.isEmpty else {
+      let beads =
+        source.indices.map { AlignmentBead(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
+        + target.indices.map { AlignmentBead(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
+      let details = Details(lengthModel: lengthModel, learnedLexicon: BilingualLexicon(), searchedCells: 0)
+      return (Alignment(source: source, target: target, beads: beads), details)
     }
-    for index in common..<source.count {
-      beads.append(AlignmentBead(source: index..<index + 1, target: common..<common, confidence: 0))
+
+    // Pass 1: anchors and the configured lexicon.
+    let first = pass(
+      sourceEvidence, targetEvidence, lexicon: configuration.lexicon, lengthModel: lengthModel,
+      guide: nil)
+    let firstBeads = beads(of: first)
+    lengthModel = lengthModel.reestimated(
+      from: firstBeads.filter { $0.kind == "1-1" && $0.confidence >= 0.5 }.map {
+        (sourceEvidence[$0.source.lowerBound].length, targetEvidence[$0.target.lowerBound].length)
+      })
+
+    // Pass 2: the re-estimated length model and the learned lexicon.
+    var learned = BilingualLexicon()
+    var lexicon = configuration.lexicon
+    if configuration.learnsLexicon {
+      learned = configuration.learner.learn(
+        sourceStems: sourceEvidence.map(\.stems), targetStems: targetEvidence.map(\.stems),
+        beads: firstBeads)
+      lexicon.merge(learned)
     }
-    for index in common..<target.count {
-      beads.append(AlignmentBead(source: common..<common, target: index..<index + 1, confidence: 0))
+    let guide = [(i: 0, j: 0)] + first.steps.map { $0.to }
+    let second = pass(
+      sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
+    let details = Details(
+      lengthModel: lengthModel, learnedLexicon: learned,
+      searchedCells: second.search.band.cellCount)
+    return (Alignment(source: source, target: target, beads: beads(of: second)), details)
+  }
+
+  private func pass(
+    _ source: [SentenceEvidence], _ target: [SentenceEvidence], lexicon: BilingualLexicon,
+    lengthModel: LengthModel, guide: [(i: Int, j: Int)]?
+  ) -> CoarseToFine.Result {
+    let features = LexicalEvidence.features(source: source, target: target, lexicon: lexicon)
+    let units = AlignmentUnits.make(
+      source: source, target: target, sourceFeatures: features.source,
+      targetFeatures: features.target)
+    let scorer = BeadScorer(parameters: configuration.scoring, lengthModel: lengthModel)
+    return CoarseToFine.align(
+      source: units.source, target: units.target, scorer: scorer,
+      fullSearchCells: configuration.fullSearchCells, radius: configuration.searchRadius,
+      guide: guide)
+  }
+
+  private func beads(of result: CoarseToFine.Result) -> [AlignmentBead] {
+    let posteriors = result.search.posteriors(of: result.steps)
+    return zip(result.steps, posteriors).map { step, posterior in
+      AlignmentBead(
+        source: step.from.i..<step.to.i, target: step.from.j..<step.to.j, confidence: posterior)
     }
-    return Alignment(source: source, target: target, beads: beads)
   }
 }

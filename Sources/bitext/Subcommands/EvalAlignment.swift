@@ -1,9 +1,188 @@
 import ArgumentParser
+import BitextKit
+import Foundation
 
 extension Bitext {
   struct EvalAlignment: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "alignment", abstract: "Not written yet.")
-    func run() throws { throw ValidationError("not written yet") }
+      commandName: "alignment",
+      abstract: "Score sentence alignment against gold links (strict and lax P/R/F1).",
+      discussion: """
+        By default aligns the Text+Berg German–French dev split (one sentence per line, no
+        dictionary: nothing but the two texts) and scores it as Vecalign's score.py does. Every
+        *.defr gold file in --data is one document; counts are summed over documents.
+        Gold files list links `[i, j]:[k]`, 0-based sentence numbers.
+
+        Examples:
+          bitext eval alignment
+          bitext eval alignment --synthetic 5
+          bitext eval alignment --source Fixtures/ukraine-nato.de.txt \\
+            --target Fixtures/ukraine-nato.en.txt --gold Fixtures/ukraine-nato.gold.txt \\
+            --target-lang en
+        """
+    )
+
+    @Option(help: "Folder of gold-aligned documents (NAME.de, NAME.fr, NAME.defr).")
+    var data = "../shared/data/textberg-de-fr/dev"
+
+    @Option(help: "A source text to score instead of --data (needs --target and --gold).")
+    var source: String?
+
+    @Option(help: "The target text for --source.")
+    var target: String?
+
+    @Option(help: "Gold links for --source/--target.")
+    var gold: String?
+
+    @Flag(help: "--source/--target are one sentence per line (--data always is).")
+    var presegmented = false
+
+    @Option(name: .customLong("source-lang"), help: "Source language (ISO code).")
+    var sourceLanguage = "de"
+
+    @Option(name: .customLong("target-lang"), help: "Target language (ISO code).")
+    var targetLanguage = "fr"
+
+    @Flag(help: "Skip the second pass's learned lexicon (for comparison).")
+    var noLearning = false
+
+    @Option(help: "Also score N synthetic stress sets derived from the data (seeds 1…N).")
+    var synthetic: Int?
+
+    @Option(help: "Write the hypothesis links (one `[i]:[j]` a line) of the last document here.")
+    var links: String?
+
+    func validate() throws {
+      if (source == nil) != (target == nil) || (source == nil) != (gold == nil) {
+        throw ValidationError("--source, --target and --gold go together")
+      }
+      if let synthetic, synthetic < 1 { throw ValidationError("--synthetic must be at least 1") }
+    }
+
+    struct GoldDocument {
+      var name: String
+      var source: [Sentence]
+      var target: [Sentence]
+      var gold: [AlignmentLink]
+    }
+
+    func run() throws {
+      let documents = try loadDocuments()
+      var aligner = Aligner(
+        configuration: .init(
+          sourceLanguage: Language(rawValue: sourceLanguage),
+          targetLanguage: Language(rawValue: targetLanguage)))
+      aligner.configuration.learnsLexicon = !noLearning
+      var total = AlignmentScore()
+      var lastLinks: [AlignmentLink] = []
+      let start = Date()
+      for document in documents {
+        let (alignment, details) = aligner.alignWithDetails(document.source, document.target)
+        lastLinks = AlignmentEvaluation.links(of: alignment)
+        total = total + AlignmentScore(gold: document.gold, hypothesis: lastLinks)
+        print(
+          "\(document.name): \(document.source.count) × \(document.target.count) sentences, "
+            + "\(document.gold.count) gold links, \(alignment.beads.count) beads, "
+            + "learned lexicon \(details.learnedLexicon.count) words, length ratio "
+            + String(format: "%.3f", details.lengthModel.ratio))
+      }
+      let seconds = Date().timeIntervalSince(start)
+      print(Self.table(total, title: "\(sourceLanguage)-\(targetLanguage) alignment"))
+      print(String(format: "time: %.2f s", seconds))
+      if let links {
+        try OutputFile.write(
+          lastLinks.map(\.formatted).joined(separator: "\n") + "\n", to: links, inputs: [])
+      }
+      if let synthetic { try runSynthetic(documents, sets: synthetic, aligner: aligner) }
+    }
+
+    private func runSynthetic(_ documents: [GoldDocument], sets: Int, aligner: Aligner) throws {
+      var total = AlignmentScore()
+      var omissions = (found: 0, total: 0)
+      var additions = (found: 0, total: 0)
+      var merges = (found: 0, total: 0)
+      for seed in 1...sets {
+        for document in documents {
+          let set = SyntheticAlignmentSet.derived(
+            source: document.source.map(\.text), target: document.target.map(\.text),
+            gold: document.gold, seed: UInt64(seed))
+          let alignment = aligner.align(
+            SyntheticAlignmentSet.sentences(set.source), SyntheticAlignmentSet.sentences(set.target))
+          let hypothesis = AlignmentEvaluation.links(of: alignment)
+          total = total + AlignmentScore(gold: set.gold, hypothesis: hypothesis)
+          let omitted = AlignmentEvaluation.recall(
+            of: { $0.target.isEmpty }, gold: set.gold, hypothesis: hypothesis)
+          let added = AlignmentEvaluation.recall(
+            of: { $0.source.isEmpty }, gold: set.gold, hypothesis: hypothesis)
+          let merged = AlignmentEvaluation.recall(
+            of: { $0.source.count == 2 && $0.target.count == 1 }, gold: set.gold,
+            hypothesis: hypothesis)
+          omissions = (omissions.found + omitted.found, omissions.total + omitted.total)
+          additions = (additions.found + added.found, additions.total + added.total)
+          merges = (merges.found + merged.found, merges.total + merged.total)
+        }
+      }
+      print(Self.table(total, title: "synthetic stress set (\(sets) seeds)"))
+      func line(_ name: String, _ counts: (found: Int, total: Int)) -> String {
+        let share = counts.total == 0 ? 0 : Double(counts.found) / Double(counts.total)
+        return String(format: "%@ recall: %.3f (%d/%d)", name, share, counts.found, counts.total)
+      }
+      print(line("omission (1-0)", omissions))
+      print(line("addition (0-1)", additions))
+      print(line("merge (2-1)", merges))
+    }
+
+    static func table(_ score: AlignmentScore, title: String) -> String {
+      func row(_ name: String, _ strict: Double, _ lax: Double) -> String {
+        name.padding(toLength: 10, withPad: " ", startingAt: 0)
+          + String(format: "%8.3f %8.3f", strict, lax)
+      }
+      return [
+        title, "            strict      lax",
+        row("precision", score.strictPrecision, score.laxPrecision),
+        row("recall", score.strictRecall, score.laxRecall),
+        row("F1", score.strictF1, score.laxF1),
+      ].joined(separator: "\n")
+    }
+
+    private func loadDocuments() throws -> [GoldDocument] {
+      if let source, let target, let gold {
+        return [try load(name: source, source: source, target: target, gold: gold, lines: presegmented)]
+      }
+      let files: [String]
+      do {
+        files = try FileManager.default.contentsOfDirectory(atPath: data).sorted()
+      } catch {
+        throw InputError.notFound(path: data)
+      }
+      let documents = try files.filter { $0.hasSuffix(".\(sourceLanguage)\(targetLanguage)") }.map {
+        name throws -> GoldDocument in
+        let stem = (data as NSString).appendingPathComponent(String(name.dropLast(4 + 1)))
+        return try load(
+          name: stem, source: stem + "." + sourceLanguage, target: stem + "." + targetLanguage,
+          gold: (data as NSString).appendingPathComponent(name), lines: true)
+      }
+      if documents.isEmpty {
+        throw InputError.notFound(path: (data as NSString).appendingPathComponent("*.\(sourceLanguage)\(targetLanguage)"))
+      }
+      return documents
+    }
+
+    private func load(name: String, source: String, target: String, gold: String, lines: Bool)
+      throws -> GoldDocument
+    {
+      func sentences(_ path: String, _ language: String) throws -> [Sentence] {
+        let document = try TextReader.read(path: path)
+        return lines
+          ? SentenceSplitter.lines(of: document)
+          : SentenceSplitter(language: Language(rawValue: language)).split(document)
+      }
+      let goldDocument = try TextReader.read(path: gold)
+      let links = try AlignmentEvaluation.parseLinks(
+        goldDocument.text(goldDocument.contentStart..<goldDocument.utf8.count), name: gold)
+      return GoldDocument(
+        name: name, source: try sentences(source, sourceLanguage),
+        target: try sentences(target, targetLanguage), gold: links)
+    }
   }
 }

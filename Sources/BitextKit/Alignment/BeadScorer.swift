@@ -1,0 +1,117 @@
+/// The cost of a bead: the one score the aligner minimises over a whole alignment.
+///
+/// For a bead of `a` source and `b` target sentences (both ≥ 1):
+///
+///     cost = shape(a, b) + lengthWeight · L + paragraphCost · crossings
+///          + similarityWeight · (1 − sim) · (a + b) / 2
+///
+/// - `shape(a, b)`: a penalty for the bead's shape (0 for 1-1);
+/// - `L`: the Gale–Church length cost (`LengthModel.cost`, −log of a two-sided tail probability);
+/// - `crossings`: paragraph breaks inside the bead, on either side;
+/// - `sim` ∈ [0, 1]: the weighted Dice overlap of the two sides' features (anchors, dictionary and
+///   learned translations; `AnchorEvidence`, `LexicalEvidence`): 2 Σ w·min(count) / (mass_s +
+///   mass_t), with idf weights `w` and masses that count only features found in both documents.
+///   Charged per sentence, so merging adds no cost of its own beyond `shape`.
+///
+/// An omitted or added sentence (1-0, 0-1) costs `skipCost`. A 1-1 bead therefore beats skipping
+/// both sentences when `similarityWeight · (1 − sim) + lengthWeight · L < 2 · skipCost`.
+public struct BeadScorer: Sendable {
+  /// The weights of the score (defaults tuned on the Text+Berg dev split).
+  public struct Parameters: Hashable, Sendable {
+    public var similarityWeight: Double
+    public var lengthWeight: Double
+    /// Cost of leaving one sentence unaligned.
+    public var skipCost: Double
+    public var paragraphCrossingCost: Double
+    /// Penalty of 2-1 and 1-2 beads.
+    public var mergePenalty: Double
+    /// Penalty of 2-2 beads.
+    public var doubleMergePenalty: Double
+    /// Penalty of 3-1 and 1-3 beads.
+    public var tripleMergePenalty: Double
+    /// Temperature of the path distribution behind confidences (`Aligner`).
+    public var temperature: Double
+
+    public init(
+      similarityWeight: Double = 10, lengthWeight: Double = 1, skipCost: Double = 4.5,
+      paragraphCrossingCost: Double = 3, mergePenalty: Double = 1, doubleMergePenalty: Double = 2.5,
+      tripleMergePenalty: Double = 3, temperature: Double = 1
+    ) {
+      self.similarityWeight = similarityWeight
+      self.lengthWeight = lengthWeight
+      self.skipCost = skipCost
+      self.paragraphCrossingCost = paragraphCrossingCost
+      self.mergePenalty = mergePenalty
+      self.doubleMergePenalty = doubleMergePenalty
+      self.tripleMergePenalty = tripleMergePenalty
+      self.temperature = temperature
+    }
+  }
+
+  public var parameters: Parameters
+  public var lengthModel: LengthModel
+
+  public init(parameters: Parameters = Parameters(), lengthModel: LengthModel) {
+    self.parameters = parameters
+    self.lengthModel = lengthModel
+  }
+
+  /// Shapes with both sides non-empty, in the order of the search's cost table.
+  static let shapes: [(source: Int, target: Int)] = [(1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)]
+
+  func shapePenalty(_ shape: Int) -> Double {
+    switch shape {
+    case 0: 0
+    case 1, 2: parameters.mergePenalty
+    case 3: parameters.doubleMergePenalty
+    default: parameters.tripleMergePenalty
+    }
+  }
+
+  /// The similarity of two spans' features, in [0, 1].
+  static func similarity(
+    _ source: UnsafeBufferPointer<FeatureEntry>, sourceMass: Double,
+    _ target: UnsafeBufferPointer<FeatureEntry>, targetMass: Double
+  ) -> Double {
+    let total = sourceMass + targetMass
+    guard total > 0 else { return 0 }
+    var i = 0
+    var j = 0
+    var shared: Float = 0
+    while i < source.count && j < target.count {
+      let a = source[i].id
+      let b = target[j].id
+      if a < b {
+        i += 1
+      } else if b < a {
+        j += 1
+      } else {
+        shared += source[i].weight * min(source[i].count, target[j].count)
+        i += 1
+        j += 1
+      }
+    }
+    return min(2 * Double(shared) / total, 1)
+  }
+
+  /// The cost of the bead made of source span `sourceSlot` and target span `targetSlot`.
+  func cost(
+    shape: Int, source: Spans, sourceSlot: Int, sourceEntries: UnsafeBufferPointer<FeatureEntry>,
+    target: Spans, targetSlot: Int, targetEntries: UnsafeBufferPointer<FeatureEntry>
+  ) -> Double {
+    let sourceRange = source.ranges[sourceSlot]
+    let targetRange = target.ranges[targetSlot]
+    let sim = Self.similarity(
+      UnsafeBufferPointer(rebasing: sourceEntries[sourceRange]), sourceMass: source.masses[sourceSlot],
+      UnsafeBufferPointer(rebasing: targetEntries[targetRange]), targetMass: target.masses[targetSlot])
+    let sentences = Double(source.sentenceCounts[sourceSlot] + target.sentenceCounts[targetSlot])
+    let length = lengthModel.cost(source: source.lengths[sourceSlot], target: target.lengths[targetSlot])
+    let crossings = Double(source.crossings[sourceSlot] + target.crossings[targetSlot])
+    return shapePenalty(shape) + parameters.lengthWeight * length
+      + parameters.paragraphCrossingCost * crossings
+      + parameters.similarityWeight * (1 - sim) * sentences / 2
+  }
+
+  /// The cost of leaving a unit of `sentences` sentences unaligned.
+  func skip(sentences: Int) -> Double { parameters.skipCost * Double(sentences) }
+}

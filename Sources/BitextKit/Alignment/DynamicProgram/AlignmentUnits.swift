@@ -1,0 +1,190 @@
+import Foundation
+
+/// One feature of an alignment unit: its hash, how many of the unit's sentences have it, and its
+/// weight (inverse document frequency over both documents).
+struct FeatureEntry: Sendable {
+  var id: UInt64
+  var count: Float
+  var weight: Float
+}
+
+/// One side of the search at one resolution: sentences, or (coarser) runs of 2, 4, … sentences.
+///
+/// Only features found in both documents are kept: the others can never be shared.
+struct AlignmentUnits: Sendable {
+  /// Features of all units, each unit's sorted by id, concatenated.
+  var entries: [FeatureEntry] = []
+  /// `entries[offsets[u]..<offsets[u + 1]]` are unit `u`'s features.
+  var offsets: [Int] = [0]
+  /// Characters.
+  var lengths: [Double] = []
+  /// Σ count × weight of the unit's features.
+  var masses: [Double] = []
+  var sentenceCounts: [Int] = []
+  var firstParagraph: [Int] = []
+  var lastParagraph: [Int] = []
+
+  var count: Int { lengths.count }
+
+  mutating func append(
+    _ features: some Sequence<FeatureEntry>, length: Double, sentences: Int,
+    paragraphs: ClosedRange<Int>
+  ) {
+    var mass = 0.0
+    for entry in features {
+      entries.append(entry)
+      mass += Double(entry.count * entry.weight)
+    }
+    offsets.append(entries.count)
+    lengths.append(length)
+    masses.append(mass)
+    sentenceCounts.append(sentences)
+    firstParagraph.append(paragraphs.lowerBound)
+    lastParagraph.append(paragraphs.upperBound)
+  }
+
+  /// The sentence-level units of both documents, with inverse-document-frequency weights
+  /// `ln((N_s + N_t) / (df_s + df_t))` for features present on both sides.
+  static func make(
+    source: [SentenceEvidence], target: [SentenceEvidence],
+    sourceFeatures: [[UInt64]], targetFeatures: [[UInt64]]
+  ) -> (source: AlignmentUnits, target: AlignmentUnits) {
+    var sourceFrequency: [UInt64: Int32] = [:]
+    for features in sourceFeatures { for feature in features { sourceFrequency[feature, default: 0] += 1 } }
+    var weights: [UInt64: Float] = [:]
+    var targetFrequency: [UInt64: Int32] = [:]
+    for features in targetFeatures {
+      for feature in features where sourceFrequency[feature] != nil {
+        targetFrequency[feature, default: 0] += 1
+      }
+    }
+    let total = Double(source.count + target.count)
+    for (feature, frequency) in targetFrequency {
+      let documentFrequency = Double(frequency + sourceFrequency[feature]!)
+      weights[feature] = Float(max(log(total / documentFrequency), 0.05))
+    }
+    func units(_ evidence: [SentenceEvidence], _ features: [[UInt64]]) -> AlignmentUnits {
+      var units = AlignmentUnits()
+      for (index, sentence) in evidence.enumerated() {
+        let entries = features[index].compactMap { id in
+          weights[id].map { FeatureEntry(id: id, count: 1, weight: $0) }
+        }
+        units.append(
+          entries, length: sentence.length, sentences: 1,
+          paragraphs: sentence.paragraph...sentence.paragraph)
+      }
+      return units
+    }
+    return (units(source, sourceFeatures), units(target, targetFeatures))
+  }
+
+  /// Units of two consecutive units each (the last one alone when the count is odd).
+  func halved() -> AlignmentUnits {
+    var coarse = AlignmentUnits()
+    var merged: [FeatureEntry] = []
+    var unit = 0
+    while unit < count {
+      let last = min(unit + 1, count - 1)
+      merged.removeAll(keepingCapacity: true)
+      Self.merge(entries[offsets[unit]..<offsets[unit + 1]], entries[offsets[last]..<offsets[last + 1]],
+        same: unit == last, into: &merged)
+      coarse.append(
+        merged, length: lengths[unit] + (last != unit ? lengths[last] : 0),
+        sentences: sentenceCounts[unit] + (last != unit ? sentenceCounts[last] : 0),
+        paragraphs: firstParagraph[unit]...max(firstParagraph[unit], lastParagraph[last]))
+      unit += 2
+    }
+    return coarse
+  }
+
+  /// The multiset union of two id-sorted lists (counts added).
+  static func merge(
+    _ first: ArraySlice<FeatureEntry>, _ second: ArraySlice<FeatureEntry>, same: Bool,
+    into result: inout [FeatureEntry]
+  ) {
+    if same {
+      result.append(contentsOf: first)
+      return
+    }
+    var i = first.startIndex
+    var j = second.startIndex
+    while i < first.endIndex && j < second.endIndex {
+      let a = first[i]
+      let b = second[j]
+      if a.id < b.id {
+        result.append(a)
+        i += 1
+      } else if b.id < a.id {
+        result.append(b)
+        j += 1
+      } else {
+        result.append(FeatureEntry(id: a.id, count: a.count + b.count, weight: a.weight))
+        i += 1
+        j += 1
+      }
+    }
+    result.append(contentsOf: first[i...])
+    result.append(contentsOf: second[j...])
+  }
+}
+
+/// The merged features of every run of 1, 2 or 3 consecutive units, indexed by where the run ends:
+/// what a bead covers on one side.
+struct Spans: Sendable {
+  static let maximumLength = 3
+  var entries: [FeatureEntry] = []
+  /// Index `end * 3 + length - 1` → range in `entries` of the run `end - length ..< end`.
+  var ranges: [Range<Int>] = []
+  var masses: [Double] = []
+  var lengths: [Double] = []
+  var sentenceCounts: [Int] = []
+  /// Paragraph changes inside the run.
+  var crossings: [Int] = []
+
+  init(_ units: AlignmentUnits) {
+    let slots = (units.count + 1) * Self.maximumLength
+    ranges = Array(repeating: 0..<0, count: slots)
+    masses = Array(repeating: 0, count: slots)
+    lengths = Array(repeating: 0, count: slots)
+    sentenceCounts = Array(repeating: 0, count: slots)
+    crossings = Array(repeating: 0, count: slots)
+    entries.reserveCapacity(units.entries.count * 6)
+    var merged: [FeatureEntry] = []
+    for end in 1...max(units.count, 1) where units.count > 0 {
+      let last = end - 1
+      var lastRange = units.offsets[last]..<units.offsets[last + 1]
+      var mass = units.masses[last]
+      var length = units.lengths[last]
+      var sentences = units.sentenceCounts[last]
+      var crossing = 0
+      for runLength in 1...Self.maximumLength where end - runLength >= 0 {
+        let slot = end * Self.maximumLength + runLength - 1
+        if runLength > 1 {
+          let added = end - runLength
+          merged.removeAll(keepingCapacity: true)
+          AlignmentUnits.merge(
+            units.entries[units.offsets[added]..<units.offsets[added + 1]], entries[lastRange],
+            same: false, into: &merged)
+          let start = entries.count
+          entries.append(contentsOf: merged)
+          lastRange = start..<entries.count
+          mass += units.masses[added]
+          length += units.lengths[added]
+          sentences += units.sentenceCounts[added]
+          if units.lastParagraph[added] != units.firstParagraph[added + 1] { crossing += 1 }
+        }
+        if runLength == 1 {
+          // Share the unit's own list: copy it once so all ranges index `entries`.
+          let start = entries.count
+          entries.append(contentsOf: units.entries[lastRange])
+          lastRange = start..<entries.count
+        }
+        ranges[slot] = lastRange
+        masses[slot] = mass
+        lengths[slot] = length
+        sentenceCounts[slot] = sentences
+        crossings[slot] = crossing
+      }
+    }
+  }
+}

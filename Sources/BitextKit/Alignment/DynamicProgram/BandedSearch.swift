@@ -1,0 +1,184 @@
+import Foundation
+
+/// Dynamic programming over the cells of a band: the cheapest bead sequence (Viterbi) and, for
+/// confidences, the bead posteriors of a Gibbs distribution over all bead sequences.
+///
+/// Bead costs (`BeadScorer`) are computed first for every cell and shape, in parallel over rows;
+/// the recurrences then run sequentially, so results do not depend on the number of cores.
+struct BandedSearch {
+  let source: Spans
+  let target: Spans
+  let sourceUnits: AlignmentUnits
+  let targetUnits: AlignmentUnits
+  let scorer: BeadScorer
+  let band: Band
+  /// `costs[cell * 6 + shape]`: the bead of that shape ending at the cell (`.infinity`: none).
+  private(set) var costs: [Float] = []
+
+  static let shapeCount = BeadScorer.shapes.count
+
+  init(source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, band: Band) {
+    self.sourceUnits = source
+    self.targetUnits = target
+    self.source = Spans(source)
+    self.target = Spans(target)
+    self.scorer = scorer
+    self.band = band
+    self.costs = computeCosts()
+  }
+
+  private func computeCosts() -> [Float] {
+    let shapeCount = Self.shapeCount
+    var costs = [Float](repeating: .infinity, count: band.cellCount * shapeCount)
+    let band = band
+    costs.withUnsafeMutableBufferPointer { table in
+      source.entries.withUnsafeBufferPointer { sourceEntries in
+        target.entries.withUnsafeBufferPointer { targetEntries in
+          _ = Parallel.mapChunks(count: band.n + 1, minimumChunk: 64) { rows in
+            for i in rows {
+              for j in band.lo[i]..<band.hi[i] {
+                let cell = band.offsets[i] + j - band.lo[i]
+                for (shape, size) in BeadScorer.shapes.enumerated() {
+                  guard i >= size.source, j >= size.target,
+                    band.index(i - size.source, j - size.target) >= 0
+                  else { continue }
+                  let cost = scorer.cost(
+                    shape: shape, source: source, sourceSlot: i * Spans.maximumLength + size.source - 1,
+                    sourceEntries: sourceEntries, target: target,
+                    targetSlot: j * Spans.maximumLength + size.target - 1,
+                    targetEntries: targetEntries)
+                  table[cell * shapeCount + shape] = Float(cost)
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return costs
+  }
+
+  /// A step of a path: the bead from `from` to `to` (lattice points).
+  struct Step {
+    var from: (i: Int, j: Int)
+    var to: (i: Int, j: Int)
+    var cost: Double
+  }
+
+  /// Calls `body(predecessor cell, bead cost, source size, target size)` for every bead ending at
+  /// cell (i, j).
+  @inline(__always)
+  private func forEachBead(
+    endingAt i: Int, _ j: Int, cell: Int, _ body: (Int, Double, Int, Int) -> Void
+  ) {
+    for (shape, size) in BeadScorer.shapes.enumerated() {
+      let cost = costs[cell * Self.shapeCount + shape]
+      if cost.isFinite {
+        body(band.index(i - size.source, j - size.target), Double(cost), size.source, size.target)
+      }
+    }
+    if i >= 1 {
+      let previous = band.index(i - 1, j)
+      if previous >= 0 { body(previous, scorer.skip(sentences: sourceUnits.sentenceCounts[i - 1]), 1, 0) }
+    }
+    if j >= 1 {
+      let previous = band.index(i, j - 1)
+      if previous >= 0 { body(previous, scorer.skip(sentences: targetUnits.sentenceCounts[j - 1]), 0, 1) }
+    }
+  }
+
+  /// The cheapest path from (0, 0) to (n, m).
+  func viterbi() -> [Step] {
+    var best = [Double](repeating: .infinity, count: band.cellCount)
+    var back = [UInt8](repeating: 0, count: band.cellCount)  // source size << 2 | target size
+    best[0] = 0
+    for i in 0...band.n {
+      for j in band.lo[i]..<band.hi[i] {
+        let cell = band.offsets[i] + j - band.lo[i]
+        var value = best[cell]
+        var from: UInt8 = back[cell]
+        forEachBead(endingAt: i, j, cell: cell) { previous, cost, a, b in
+          let candidate = best[previous] + cost
+          if candidate < value {
+            value = candidate
+            from = UInt8(a << 2 | b)
+          }
+        }
+        best[cell] = value
+        back[cell] = from
+      }
+    }
+    var steps: [Step] = []
+    var (i, j) = (band.n, band.m)
+    while i > 0 || j > 0 {
+      let cell = band.index(i, j)
+      let a = Int(back[cell] >> 2)
+      let b = Int(back[cell] & 3)
+      precondition(a + b > 0, "alignment search: no path through the band")
+      let previous = band.index(i - a, j - b)
+      steps.append(Step(from: (i - a, j - b), to: (i, j), cost: best[cell] - best[previous]))
+      (i, j) = (i - a, j - b)
+    }
+    return steps.reversed()
+  }
+
+  /// The posterior probability of each step under P(path) ∝ exp(−cost(path) / temperature).
+  func posteriors(of steps: [Step]) -> [Double] {
+    let temperature = scorer.parameters.temperature
+    var forward = [Double](repeating: .infinity, count: band.cellCount)
+    forward[0] = 0
+    var candidates: [Double] = []
+    for i in 0...band.n {
+      for j in band.lo[i]..<band.hi[i] where i > 0 || j > 0 {
+        let cell = band.offsets[i] + j - band.lo[i]
+        candidates.removeAll(keepingCapacity: true)
+        forEachBead(endingAt: i, j, cell: cell) { previous, cost, _, _ in
+          candidates.append(forward[previous] + cost)
+        }
+        forward[cell] = Self.softMinimum(candidates, temperature: temperature)
+      }
+    }
+    // Backward: cost-to-go; each bead ending at a cell pushes its contribution to its start.
+    var backward = [Double](repeating: .infinity, count: band.cellCount)
+    backward[band.index(band.n, band.m)] = 0
+    // Accumulate in log space: backward[start] = softmin over beads (cost + backward[end]).
+    var accumulator = [Double](repeating: 0, count: band.cellCount)  // Σ exp(−(v − shift)/T)
+    var shift = [Double](repeating: .infinity, count: band.cellCount)
+    for i in stride(from: band.n, through: 0, by: -1) {
+      for j in stride(from: band.hi[i] - 1, through: band.lo[i], by: -1) {
+        let cell = band.offsets[i] + j - band.lo[i]
+        if !(i == band.n && j == band.m) {
+          backward[cell] = shift[cell].isFinite
+            ? shift[cell] - temperature * log(accumulator[cell]) : .infinity
+        }
+        let value = backward[cell]
+        guard value.isFinite else { continue }
+        forEachBead(endingAt: i, j, cell: cell) { previous, cost, _, _ in
+          let term = value + cost
+          if term < shift[previous] {
+            accumulator[previous] =
+              accumulator[previous] * exp((term - shift[previous]) / temperature) + 1
+            if !shift[previous].isFinite { accumulator[previous] = 1 }
+            shift[previous] = term
+          } else {
+            accumulator[previous] += exp(-(term - shift[previous]) / temperature)
+          }
+        }
+      }
+    }
+    let total = forward[band.index(band.n, band.m)]
+    return steps.map { step in
+      let start = forward[band.index(step.from.i, step.from.j)]
+      let end = backward[band.index(step.to.i, step.to.j)]
+      let probability = exp(-(start + step.cost + end - total) / temperature)
+      return min(max(probability, 0), 1)
+    }
+  }
+
+  static func softMinimum(_ values: [Double], temperature: Double) -> Double {
+    guard let minimum = values.min(), minimum.isFinite else { return .infinity }
+    var sum = 0.0
+    for value in values { sum += exp(-(value - minimum) / temperature) }
+    return minimum - temperature * log(sum)
+  }
+}

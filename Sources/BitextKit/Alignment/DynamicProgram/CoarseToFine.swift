@@ -1,0 +1,38 @@
+/// Linear-time search: align coarse versions of the documents, then search a band around the
+/// projected coarse path.
+///
+/// When the lattice has at most `fullSearchCells` cells the search is exhaustive. Otherwise both
+/// sides are halved (pairs of neighbouring units merged, `AlignmentUnits.halved()`), the halves
+/// aligned recursively, and the coarse path, scaled back by 2, widened by `radius` units in each
+/// direction to a band. Each level costs O((n + m) · radius); the levels' sizes halve, so the total
+/// stays linear in document length (like Vecalign's recursive approximation).
+enum CoarseToFine {
+  struct Result {
+    var search: BandedSearch
+    var steps: [BandedSearch.Step]
+  }
+
+  static func align(
+    source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, fullSearchCells: Int,
+    radius: Int, guide: [(i: Int, j: Int)]? = nil
+  ) -> Result {
+    let n = source.count
+    let m = target.count
+    let band: Band
+    if (n + 1) * (m + 1) <= fullSearchCells {
+      band = .full(n: n, m: m)
+    } else if let guide {
+      band = .around(guide, n: n, m: m, radius: radius)
+    } else {
+      let coarse = align(
+        source: source.halved(), target: target.halved(), scorer: scorer,
+        fullSearchCells: fullSearchCells, radius: radius)
+      var projected: [(i: Int, j: Int)] = [(0, 0)]
+      for step in coarse.steps { projected.append((min(2 * step.to.i, n), min(2 * step.to.j, m))) }
+      projected[projected.count - 1] = (n, m)
+      band = .around(projected, n: n, m: m, radius: radius)
+    }
+    let search = BandedSearch(source: source, target: target, scorer: scorer, band: band)
+    return Result(search: search, steps: search.viterbi())
+  }
+}
