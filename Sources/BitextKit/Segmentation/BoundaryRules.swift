@@ -1,11 +1,309 @@
 /// Corrections to ICU's sentence boundaries for news text.
 ///
-/// Works on one paragraph at a time, as UTF-8 bytes in which line ends have become spaces.
+/// Works on one paragraph at a time, as UTF-8 bytes in which line ends have become spaces. ICU's
+/// boundaries are candidates: each is kept or dropped by looking only at the characters around it
+/// (the word before the period, the word after the boundary). A few boundaries ICU misses are added
+/// by a byte scan that stops only at periods and a handful of three-byte characters (bullets, "…"):
+/// a period glued to the next sentence ("world.Today"), footnote marks ("martyr.[1] The"), bullets,
+/// and the next item of a numbered or lettered list ("1. … 2. …").
+///
+/// The rules, in the order they are tried for a boundary after a period:
+/// - a list marker at the start of the sentence ("1.", "a)", "• 3.") does not end it;
+/// - a next word in lower case continues the sentence (after "!" and "?" too);
+/// - known abbreviations, by kind: never final ("Dr.", "z. B.", "e.g."), final only when no number
+///   follows ("Nr. 5", "Jan. 20"), or final when the next word clearly starts a sentence ("usw.",
+///   "etc.", "U.S."); spaced forms ("z. B.", "v. Chr.") are read as one;
+/// - German ordinals and dates ("am 24. Februar", "im 19. Jahrhundert", "der 2. Weltkrieg");
+/// - initials ("Joe R. Biden", "J. R. R. Tolkien") and dotted acronyms ("J.C. Penney");
+/// - spaced ellipses (". . .").
 struct BoundaryRules {
   let language: Language
+  let lexicon: SegmentationLexicon
+
+  init(language: Language) {
+    self.language = language
+    self.lexicon = .forLanguage(language)
+  }
+
+  /// How far ahead the next item of a list is looked for, in UTF-8 bytes.
+  static let listWindow = 600
 
   /// The boundaries to keep (UTF-8 offsets, ascending; the last one is the paragraph's end).
-  func apply(to boundaries: [Int], in text: [UInt8]) -> [Int] {
-    boundaries
+  func apply(to boundaries: [Int], in bytes: [UInt8]) -> [Int] {
+    let text = ParagraphText(bytes: bytes)
+    let end = bytes.count
+    let added = additions(in: text)
+    var kept: [Int] = []
+    kept.reserveCapacity(boundaries.count + added.count)
+    var start = text.skippingSpaces(from: 0)
+    var marker = ListMarker(at: start, in: text)
+    var forced: [Int] = []
+    if let marker, let next = nextItem(after: marker, in: text) { forced.append(next) }
+    var icuIndex = 0
+    var addedIndex = 0
+    while true {
+      let icu = icuIndex < boundaries.count ? boundaries[icuIndex] : Int.max
+      let extra = addedIndex < added.count ? added[addedIndex] : Int.max
+      let list = forced.first ?? Int.max
+      let position = min(icu, extra, list)
+      guard position < end else { break }
+      let isForced = position == extra || position == list
+      if position == icu { icuIndex += 1 }
+      if position == extra { addedIndex += 1 }
+      if position == list { forced.removeFirst() }
+      guard position > start else { continue }
+      let keep =
+        isForced
+        ? text.skippingSpaces(backFrom: position, to: start) > start
+        : keepsBoundary(at: position, sentenceStart: start, marker: marker, in: text)
+      guard keep else { continue }
+      kept.append(position)
+      start = position
+      marker = ListMarker(at: start, in: text)
+      if let marker, let next = nextItem(after: marker, in: text) {
+        let index = forced.firstIndex { $0 >= next } ?? forced.endIndex
+        if index == forced.endIndex || forced[index] != next { forced.insert(next, at: index) }
+      }
+    }
+    kept.append(end)
+    return kept
+  }
+
+  // MARK: - ICU's boundaries
+
+  /// Whether ICU's boundary at `position` (the first byte of the next sentence) stands.
+  func keepsBoundary(
+    at position: Int, sentenceStart start: Int, marker: ListMarker?, in text: ParagraphText
+  ) -> Bool {
+    let contentEnd = text.skippingSpaces(backFrom: position, to: start)
+    guard contentEnd > start, position < text.count else { return false }
+    let next = text.scalar(at: position).scalar
+    if contentEnd == position {
+      // No space: "martyr.[|1]", "Y!|J.", "[?][|footnoteRef".
+      if let before = text.scalar(before: contentEnd), ParagraphText.isOpeningOnly(before) {
+        return false
+      }
+      if ParagraphText.isLetter(next) || ParagraphText.isDigit(next) { return false }
+    }
+    if let marker, marker.range.upperBound >= contentEnd { return false }
+    var terminalEnd = contentEnd
+    while terminalEnd > start, let scalar = text.scalar(before: terminalEnd),
+      ParagraphText.isCloser(scalar)
+    {
+      terminalEnd = text.scalarStart(before: terminalEnd)
+    }
+    guard terminalEnd > start, let terminal = text.scalar(before: terminalEnd) else { return true }
+    let word = NextWord(at: position, in: text)
+    if word.startsLowercase && ListMarker(at: position, in: text) == nil {
+      // "Er kam. dann" is rare; "'Well!' thought Alice" is common, "Hello! how are you" is not.
+      if terminal == "." || terminalEnd < contentEnd { return false }
+    }
+    guard terminal == "." else { return true }
+    return keepsBoundary(
+      afterPeriodAt: terminalEnd - 1, next: word, position: position, sentenceStart: start, in: text)
+  }
+
+  /// The rules for a boundary after a period at `period`.
+  func keepsBoundary(
+    afterPeriodAt period: Int, next: NextWord, position: Int, sentenceStart start: Int,
+    in text: ParagraphText
+  ) -> Bool {
+    let tokenStart = text.tokenStart(endingAt: period, notBefore: start)
+    var wordStart = tokenStart
+    while wordStart < period, ParagraphText.isOpener(text.scalar(at: wordStart).scalar) {
+      wordStart += text.scalar(at: wordStart).length
+    }
+    if wordStart == period { return keepsBoundaryAfterLoneDot(period, position: position, in: text) }
+    if text.bytes[period - 1] == UInt8(ascii: ".") {
+      // "that.... She" ends a sentence; an elision "[...]" or "(...)" does not.
+      return wordStart == tokenStart
+        || !ParagraphText.isOpeningOnly(text.scalar(at: tokenStart).scalar)
+    }
+    if isLoneDot(at: position, in: text) {
+      // "compounds. . . . The practice": the spaced ellipsis opens the next sentence.
+      let after = text.skippingSpaces(from: lastLoneDot(from: position, in: text) + 1)
+      return after < text.count && NextWord(at: after, in: text).startsUppercase
+    }
+    guard let word = text.string(wordStart..<period, limit: 24) else { return true }
+    let lower = word.lowercased()
+
+    // Abbreviations, spaced forms included ("z. B.", "v. Chr.", "u. a.").
+    var kind = lexicon.abbreviations[lower]
+    var key = lower
+    var chainStart = tokenStart
+    for _ in 0..<3 {
+      guard let previous = previousDottedPart(before: chainStart, notBefore: start, in: text) else {
+        break
+      }
+      key = previous.word + "." + key
+      if let longer = lexicon.abbreviations[key] { kind = longer }
+      chainStart = previous.start
+    }
+    if let following = dottedPart(at: position, in: text), lower.count <= 4 {
+      // The first part of a spaced abbreviation: "z. | B."
+      var forward = lower + "." + following.word
+      if lexicon.abbreviations[forward] != nil { return false }
+      if let third = dottedPart(at: following.next, in: text) {
+        forward += "." + third.word
+        if lexicon.abbreviations[forward] != nil { return false }
+      }
+    }
+    if let kind {
+      switch kind {
+      case .inner: return false
+      case .final: return next.clearlyStartsSentence(lexicon)
+      case .beforeNumber:
+        if next.startsWithDigit { return false }
+      }
+    }
+    let scalars = word.unicodeScalars
+    let number = word.drop { $0 == "-" || $0 == "–" }
+    if !number.isEmpty && number.unicodeScalars.allSatisfy({ ParagraphText.isDigit($0) }) {
+      return keepsBoundaryAfterNumber(String(number), tokenStart: tokenStart, next: next, in: text)
+    }
+    if scalars.count == 1, let letter = scalars.first, ParagraphText.isLetter(letter) {
+      if lexicon.pronounI && word == "I" && !followsName(tokenStart, sentenceStart: start, in: text) {
+        return true  // "you and I. Did", not "Albert I. Jones"
+      }
+      return next.clearlyStartsSentence(lexicon)  // an initial: "Joe R. Biden"
+    }
+    if isDottedLetters(scalars) || isVowelless(scalars) {
+      return next.clearlyStartsSentence(lexicon)
+    }
+    return true
+  }
+
+  /// German ordinals and dates: "am 24. Februar", "im 19. Jahrhundert", "der 2. Weltkrieg", "1. -3.".
+  func keepsBoundaryAfterNumber(
+    _ number: String, tokenStart: Int, next: NextWord, in text: ParagraphText
+  ) -> Bool {
+    guard !lexicon.ordinalNouns.isEmpty, number.count <= 3 else { return true }
+    if number.count <= 2 && next.startsWithNumber { return false }
+    if number.count <= 2, let value = Int(number), (1...31).contains(value),
+      lexicon.months.contains(next.word)
+    {
+      return false
+    }
+    if lexicon.ordinalNouns.contains(next.word) { return false }
+    let previousEnd = text.skippingSpaces(backFrom: tokenStart, to: 0)
+    guard previousEnd < tokenStart, previousEnd > 0 else { return true }
+    let previousStart = text.tokenStart(endingAt: previousEnd)
+    guard let previous = text.string(previousStart..<previousEnd, limit: 12) else { return true }
+    return !lexicon.ordinalContext.contains(previous.lowercased())
+  }
+
+  /// A boundary after a period standing alone: inside or after a spaced ellipsis (". . .").
+  func keepsBoundaryAfterLoneDot(_ period: Int, position: Int, in text: ParagraphText) -> Bool {
+    if isLoneDot(at: position, in: text) { return false }
+    // Walk back over the lone dots: after "compounds. . . . The" the break came before them.
+    var index = period
+    while true {
+      let before = text.skippingSpaces(backFrom: index, to: 0)
+      guard before < index, before > 0, text.bytes[before - 1] == UInt8(ascii: ".") else { break }
+      let tokenStart = text.tokenStart(endingAt: before)
+      guard before - tokenStart == 1 else { return false }
+      index = tokenStart
+    }
+    return true
+  }
+
+  func isLoneDot(at index: Int, in text: ParagraphText) -> Bool {
+    index < text.count && text.bytes[index] == UInt8(ascii: ".")
+      && (index + 1 == text.count || text.isSpace(at: index + 1))
+  }
+
+  func lastLoneDot(from index: Int, in text: ParagraphText) -> Int {
+    var index = index
+    while true {
+      let next = text.skippingSpaces(from: index + 1)
+      guard next > index + 1, isLoneDot(at: next, in: text) else { return index }
+      index = next
+    }
+  }
+
+  /// The short dotted word ending just before `index` ("z." before " B."), read lower-case.
+  func previousDottedPart(before index: Int, notBefore lower: Int, in text: ParagraphText)
+    -> (word: String, start: Int)?
+  {
+    let end = text.skippingSpaces(backFrom: index, to: lower)
+    guard end < index, index - end <= 3, end > lower, text.bytes[end - 1] == UInt8(ascii: ".")
+    else { return nil }
+    let start = text.tokenStart(endingAt: end - 1, notBefore: lower)
+    guard end - 1 - start <= 8, start < end - 1, let word = text.string(start..<(end - 1)),
+      word.unicodeScalars.allSatisfy({ ParagraphText.isLetter($0) || $0 == "." })
+    else { return nil }
+    return (word.lowercased(), start)
+  }
+
+  /// The short dotted word starting at `index` ("B." in "z. B."), lower-case, and where the word
+  /// after it starts.
+  func dottedPart(at index: Int, in text: ParagraphText) -> (word: String, next: Int)? {
+    let end = text.tokenEnd(from: index)
+    guard end - index >= 2, end - index <= 9, text.bytes[end - 1] == UInt8(ascii: "."),
+      let word = text.string(index..<(end - 1)),
+      word.unicodeScalars.allSatisfy({ ParagraphText.isLetter($0) || $0 == "." })
+    else { return nil }
+    return (word.lowercased(), text.skippingSpaces(from: end))
+  }
+
+  /// "U.S", "J.C", "i.v": single letters joined by periods.
+  func isDottedLetters(_ scalars: String.UnicodeScalarView) -> Bool {
+    var expectLetter = true
+    var letters = 0
+    for scalar in scalars {
+      if expectLetter {
+        guard ParagraphText.isLetter(scalar) else { return false }
+        letters += 1
+      } else if scalar != "." {
+        return false
+      }
+      expectLetter.toggle()
+    }
+    return letters >= 2 && !expectLetter
+  }
+
+  /// Two to five letters without a vowel, not all capitals: "Std", "bzw", "Mrd", "Nr" (but not
+  /// "SPD" or "RFP").
+  func isVowelless(_ scalars: String.UnicodeScalarView) -> Bool {
+    (2...5).contains(scalars.count)
+      && scalars.allSatisfy { ParagraphText.isLetter($0) && !SegmentationLexicon.vowels.contains($0) }
+      && scalars.contains { ParagraphText.isLower($0) }
+  }
+
+  /// Whether the word before `tokenStart` in the sentence is capitalised (a name before an initial).
+  func followsName(_ tokenStart: Int, sentenceStart start: Int, in text: ParagraphText) -> Bool {
+    let previousEnd = text.skippingSpaces(backFrom: tokenStart, to: start)
+    guard previousEnd < tokenStart, previousEnd > start else { return false }
+    let previousStart = text.tokenStart(endingAt: previousEnd, notBefore: start)
+    return ParagraphText.isUpper(text.scalar(at: previousStart).scalar)
+  }
+
+  // MARK: - Lists
+
+  /// Where the item after the one `marker` starts, if it follows within `listWindow` bytes on
+  /// the same line of text: " 2. The second item", " b) another".
+  func nextItem(after marker: ListMarker, in text: ParagraphText) -> Int? {
+    guard !marker.hasBullet else { return nil }  // bullets are boundaries of their own
+    let patterns = marker.successors.map { Array(marker.text(withLabel: $0).utf8) }
+    let limit = min(text.count, marker.range.upperBound + Self.listWindow)
+    var index = marker.range.upperBound
+    while index < limit {
+      if text.bytes[index] == 0x20 {
+        let candidate = index + 1
+        for pattern in patterns where candidate + pattern.count < text.count {
+          guard text.bytes[candidate..<(candidate + pattern.count)].elementsEqual(pattern),
+            text.isSpace(at: candidate + pattern.count)
+          else { continue }
+          if marker.style == .period && Int(marker.label) != nil {
+            // "2. The second item", not "2. bis 3." or "der 2. Weltkrieg".
+            let after = text.skippingSpaces(from: candidate + pattern.count)
+            guard after < text.count, NextWord(at: after, in: text).startsUppercase else { continue }
+          }
+          return candidate
+        }
+      }
+      index += 1
+    }
+    return nil
   }
 }

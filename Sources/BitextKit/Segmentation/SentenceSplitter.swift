@@ -9,17 +9,28 @@
 ///
 /// Not thread-safe (it owns an ICU iterator): use one per task.
 public final class SentenceSplitter {
+  /// Which corrections run on top of ICU's sentence boundaries.
+  public enum Rules: String, Hashable, Sendable, CaseIterable {
+    /// bitext's boundary rules (abbreviations, ordinals, quotations, lists…): the default.
+    case standard
+    /// ICU's boundaries as they are, for comparison (paragraphs and soft line breaks still apply).
+    case icuOnly
+  }
+
   public let language: Language
+  public let rules: Rules
   private let iterator: BreakIterator
-  private let rules: BoundaryRules
+  private let boundaryRules: BoundaryRules?
   /// Scratch buffer: the current paragraph with line ends turned into spaces.
   private var buffer: [UInt8] = []
 
-  public init(language: Language) {
+  /// A splitter for `language`; `rules: .icuOnly` gives ICU's boundaries uncorrected.
+  public init(language: Language, rules: Rules = .standard) {
     self.language = language
+    self.rules = rules
     self.iterator =
       BreakIterator(.sentence, locale: language.icuLocale) ?? BreakIterator(.sentence, locale: "")!
-    self.rules = BoundaryRules(language: language)
+    self.boundaryRules = rules == .standard ? BoundaryRules(language: language) : nil
   }
 
   /// The sentences of `document`, numbered from 0.
@@ -55,7 +66,7 @@ public final class SentenceSplitter {
     buffer.withUnsafeBufferPointer { text in
       iterator.forEachBoundary(in: text) { offset, _ in boundaries.append(offset) }
     }
-    let kept = rules.apply(to: boundaries, in: buffer)
+    let kept = boundaryRules?.apply(to: boundaries, in: buffer) ?? boundaries
     var ranges: [Range<Int>] = []
     var start = 0
     for end in kept {

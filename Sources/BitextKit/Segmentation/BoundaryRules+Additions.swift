@@ -1,0 +1,122 @@
+extension BoundaryRules {
+  /// Boundaries ICU does not find, from one pass over the paragraph's bytes that looks closer only
+  /// at periods and at characters whose UTF-8 form starts with 0xE2 (bullets, "…").
+  ///
+  /// - "world.Today", "1,000.That": a period between a word and a capitalised word, no space.
+  /// - "martyr.[1] The", "consultation.11 12 Take": footnote marks after a sentence.
+  /// - "… Wasser • Saft": a bullet after white space starts a list item.
+  /// - "Er kam… Dann": an ellipsis character before a clear sentence start.
+  func additions(in text: ParagraphText) -> [Int] {
+    var result: [Int] = []
+    let count = text.count
+    guard count > 2 else { return result }
+    text.bytes.withUnsafeBufferPointer { bytes in
+      var index = 1
+      while index < count - 1 {
+        let byte = bytes[index]
+        if byte == 0x2E {
+          if bytes[index + 1] == 0x20 {
+            if let boundary = listAfterPeriod(index, in: text) { result.append(boundary) }
+          } else if let boundary = boundaryAfterGluedPeriod(index, in: text) {
+            result.append(boundary)
+          }
+        } else if byte == 0xE2 {
+          let scalar = text.scalar(at: index).scalar
+          if ParagraphText.isBullet(scalar) && text.isSpace(before: index) {
+            result.append(index)
+          } else if scalar == "…" {
+            let after = text.skippingSpaces(from: index + 3)
+            if after > index + 3, after < count,
+              NextWord(at: after, in: text).clearlyStartsSentence(lexicon)
+            {
+              result.append(after)
+            }
+          }
+        }
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Top-level domains that make "Newsfeed.Com" a name, not two sentences.
+  static let domains: Set<String> = ["com", "org", "net", "de", "uk", "gov", "edu", "info", "eu"]
+
+  /// "Smith. a. here it is b. another": a list starting after a sentence, in lower case (which
+  /// ICU does not take for a sentence start); only when the list's next item follows.
+  func listAfterPeriod(_ period: Int, in text: ParagraphText) -> Int? {
+    let start = period + 2
+    guard start + 2 < text.count else { return nil }
+    let second = text.bytes[start + 1]
+    guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")"),
+      ParagraphText.isLower(text.scalar(at: start).scalar),
+      let marker = ListMarker(at: start, in: text), nextItem(after: marker, in: text) != nil
+    else { return nil }
+    return start
+  }
+
+  /// The boundary after the period at `period` when nothing separates it from the next sentence
+  /// but, perhaps, a footnote mark.
+  func boundaryAfterGluedPeriod(_ period: Int, in text: ParagraphText) -> Int? {
+    let next = text.bytes[period + 1]
+    let isUpperStart = (0x41...0x5A).contains(next) || next == 0xC3
+    let isFootnote = (0x30...0x39).contains(next) || next == UInt8(ascii: "[")
+    guard isUpperStart || isFootnote, let before = text.scalar(before: period) else { return nil }
+    let tokenStart = text.tokenStart(endingAt: period)
+    guard period - tokenStart >= 2, period - tokenStart <= 40,
+      let word = text.string(tokenStart..<period)
+    else { return nil }
+    if word.contains(where: { "./@:".contains($0) }) { return nil }
+    if lexicon.abbreviations[word.lowercased()] != nil { return nil }
+    if isUpperStart {
+      // "Today" in "world.Today": a capital, then a small letter; the token goes on as a word.
+      let digits = word.unicodeScalars.allSatisfy { ParagraphText.isDigit($0) || $0 == "," }
+      guard ParagraphText.isLower(before) || digits && word.count >= 3 else { return nil }
+      let first = text.scalar(at: period + 1)
+      guard ParagraphText.isUpper(first.scalar),
+        period + 1 + first.length < text.count,
+        ParagraphText.isLower(text.scalar(at: period + 1 + first.length).scalar)
+      else { return nil }
+      let end = text.tokenEnd(from: period + 1)
+      if Self.domains.contains(text.word(at: period + 1).lowercased()) { return nil }
+      var index = period + 1
+      while index < end - 1 {
+        let byte = text.bytes[index]
+        if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@") { return nil }
+        if byte == UInt8(ascii: ".") && ParagraphText.isLetter(text.scalar(at: index + 1).scalar) {
+          return nil  // "testurl.Awesome.com"
+        }
+        index += 1
+      }
+      return period + 1
+    }
+    // Footnotes: ".[7][8] This", ".11 12 Take", ").10 This".
+    guard ParagraphText.isLower(before) || before == ")" || before == "]" else { return nil }
+    var index = period + 1
+    if next == UInt8(ascii: "[") {
+      while index < text.count && text.bytes[index] == UInt8(ascii: "[") {
+        var close = index + 1
+        while close < text.count && close - index <= 8 && text.bytes[close] != UInt8(ascii: "]") {
+          close += 1
+        }
+        guard close < text.count, text.bytes[close] == UInt8(ascii: "]") else { return nil }
+        index = close + 1
+      }
+    } else {
+      while true {
+        let digitsStart = index
+        while index < text.count && (0x30...0x39).contains(text.bytes[index]) { index += 1 }
+        guard index > digitsStart, index - digitsStart <= 3 else { return nil }
+        guard index + 1 < text.count, text.bytes[index] == 0x20,
+          (0x30...0x39).contains(text.bytes[index + 1])
+        else { break }
+        index += 1
+      }
+    }
+    guard index < text.count, text.isSpace(at: index) else { return nil }
+    let start = text.skippingSpaces(from: index)
+    guard start < text.count else { return nil }
+    let following = NextWord(at: start, in: text)
+    return following.startsUppercase && !following.hasOpener ? start : nil
+  }
+}

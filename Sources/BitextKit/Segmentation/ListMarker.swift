@@ -1,0 +1,104 @@
+/// A list item's label at the start of a sentence: "1.", "2.)", "3)", "(4)", "a.", "b)", "(iv)",
+/// optionally after a bullet ("• 9.").
+struct ListMarker: Hashable, Sendable {
+  enum Style: Hashable, Sendable {
+    /// "1."
+    case period
+    /// "1.)"
+    case periodParenthesis
+    /// "1)"
+    case parenthesis
+    /// "(1)"
+    case enclosed
+  }
+
+  /// The label without punctuation: "12", "b", "iv".
+  var label: String
+  var style: Style
+  var hasBullet: Bool
+  /// UTF-8 offsets of the marker, bullet and punctuation included.
+  var range: Range<Int>
+
+  /// The marker at `index` followed by white space, if there is one.
+  init?(at index: Int, in text: ParagraphText) {
+    var position = index
+    hasBullet = false
+    guard position < text.count else { return nil }
+    if ParagraphText.isBullet(text.scalar(at: position).scalar) {
+      hasBullet = true
+      position = text.skippingSpaces(from: position + text.scalar(at: position).length)
+    }
+    let end = text.tokenEnd(from: position)
+    guard end - position <= 7, end < text.count || end == text.count,
+      let token = text.string(position..<end)
+    else { return nil }
+    var core = Substring(token)
+    if core.hasPrefix("(") && core.hasSuffix(")") {
+      style = .enclosed
+      core = core.dropFirst().dropLast()
+    } else if core.hasSuffix(".)") {
+      style = .periodParenthesis
+      core = core.dropLast(2)
+    } else if core.hasSuffix(")") {
+      style = .parenthesis
+      core = core.dropLast()
+    } else if core.hasSuffix(".") {
+      style = .period
+      core = core.dropLast()
+    } else {
+      return nil
+    }
+    guard !core.isEmpty, Self.isNumber(core) || core.count == 1 && core.first!.isLetter
+        || Self.romanValue(core) != nil
+    else { return nil }
+    // "5." followed by nothing is not a marker; neither is a number with more than three digits.
+    guard end < text.count, core.count <= 3 else { return nil }
+    label = String(core)
+    range = index..<end
+  }
+
+  /// The labels that may follow this one in the same list: "2" after "1", "b" after "a", "ii" or
+  /// "j" after "i".
+  var successors: [String] {
+    var result: [String] = []
+    if let number = Int(label) { result.append(String(number + 1)) }
+    if label.count == 1, let scalar = label.unicodeScalars.first, scalar.properties.isAlphabetic,
+      let next = Unicode.Scalar(scalar.value + 1)
+    {
+      result.append(String(Character(next)))
+    }
+    if let value = Self.romanValue(Substring(label)), value < 39 {
+      let roman = Self.roman(value + 1)
+      result.append(label.first!.isUppercase ? roman.uppercased() : roman)
+    }
+    return result
+  }
+
+  /// The same marker form with another label: "2.)" for "1.)" and "2".
+  func text(withLabel label: String) -> String {
+    switch style {
+    case .period: label + "."
+    case .periodParenthesis: label + ".)"
+    case .parenthesis: label + ")"
+    case .enclosed: "(" + label + ")"
+    }
+  }
+
+  static func isNumber(_ text: Substring) -> Bool {
+    text.allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
+  static func romanValue(_ text: Substring) -> Int? {
+    guard !text.isEmpty, text.count <= 4 else { return nil }
+    let lower = text.lowercased()
+    guard lower == text || text.uppercased() == text else { return nil }
+    for value in 1...39 where roman(value) == lower { return value }
+    return nil
+  }
+
+  static func roman(_ value: Int) -> String {
+    let tens = ["", "x", "xx", "xxx"][value / 10]
+    let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][value % 10]
+    return tens + units
+  }
+}

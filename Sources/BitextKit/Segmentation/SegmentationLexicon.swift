@@ -1,0 +1,68 @@
+/// The word lists the boundary rules consult for one language.
+///
+/// Each language's lists live in one data file (`SegmentationLexicon+German.swift`, `+English`), as
+/// white-space separated words. Abbreviations are written lower-case without their final period;
+/// inner periods stay and spaces go ("z. B." is `z.b`, "U.S." is `u.s`).
+struct SegmentationLexicon: Sendable {
+  /// How an abbreviation behaves before a candidate boundary.
+  enum Kind: Sendable {
+    /// Never ends a sentence: titles and the like ("Dr.", "Prof.", "z. B.", "e.g.").
+    case inner
+    /// Abbreviates a word that stands before a number ("Nr. 5", "S. 23", "Jan. 20"); ends a
+    /// sentence otherwise.
+    case beforeNumber
+    /// May end a sentence ("usw.", "etc.", "Co.", "U.S."): a boundary only when the next word
+    /// clearly starts one.
+    case final
+  }
+
+  var abbreviations: [String: Kind] = [:]
+  /// Capitalised words that clearly start a sentence ("Der", "Sie", "The", "However").
+  var sentenceStarters: Set<String> = []
+  /// Month names and their abbreviations, capitalised ("Februar", "Feb").
+  var months: Set<String> = []
+  /// Nouns that follow an ordinal number ("19. Jahrhundert", "2. Weltkrieg").
+  var ordinalNouns: Set<String> = []
+  /// Words, lower-case, after which a number with a period is an ordinal ("am 24.", "der 2.").
+  var ordinalContext: Set<String> = []
+  /// Whether "I." is the pronoun rather than an initial (English).
+  var pronounI = false
+
+  init(
+    inner: String = "", beforeNumber: String = "", final: String = "", sentenceStarters: String = "",
+    months: String = "", ordinalNouns: String = "", ordinalContext: String = "", pronounI: Bool = false
+  ) {
+    for (list, kind) in [(final, Kind.final), (beforeNumber, .beforeNumber), (inner, .inner)] {
+      for word in Self.words(list) { abbreviations[word.lowercased()] = kind }
+    }
+    self.sentenceStarters = Set(Self.words(sentenceStarters))
+    self.months = Set(Self.words(months))
+    self.ordinalNouns = Set(Self.words(ordinalNouns))
+    self.ordinalContext = Set(Self.words(ordinalContext).map { $0.lowercased() })
+    self.pronounI = pronounI
+  }
+
+  static func words(_ list: String) -> [String] {
+    list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }
+
+  /// The lexicon for `language`; languages without their own lists get the English one's
+  /// language-neutral parts only.
+  static func forLanguage(_ language: Language) -> SegmentationLexicon {
+    switch language {
+    case .german: german
+    case .english: english
+    default: neutral
+    }
+  }
+
+  /// Abbreviations shared by most Latin-script languages.
+  static let neutral = SegmentationLexicon(
+    inner: "ca cf e.g i.e vs viz", beforeNumber: "nr no p pp", final: "etc")
+
+  /// Letters a word needs to be read as an ordinary word rather than an abbreviation.
+  static let vowels: Set<Unicode.Scalar> = [
+    "a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "é", "è", "á", "à", "ó", "í", "ú",
+    "A", "E", "I", "O", "U", "Y", "Ä", "Ö", "Ü", "É",
+  ]
+}
