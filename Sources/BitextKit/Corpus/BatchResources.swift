@@ -1,93 +1,142 @@
 import Foundation
 
-/// What every worker of a batch shares: the dictionary, and each glossary loaded once per process.
+/// What every worker of a batch shares: the dictionary and the glossaries, each loaded once.
 ///
-/// Thread-safe. A glossary is loaded the first time a pair names it (or from `defaultGlossary`) and
-/// cached by path, together with the lexicon the aligner then uses (dictionary plus glossary), so
-/// that neither is rebuilt per pair. A glossary that fails to load is cached as that failure: every
-/// pair naming it gets the same error line.
+/// Thread-safe. A glossary file is read the first time a pair names it (or from `defaultGlossary`)
+/// and cached by path; the lexicon the aligner then uses (dictionary plus glossary terms) is built
+/// once per glossary and language pair. A glossary that fails to load is cached as that failure:
+/// every pair naming it gets the same error line, without rereading the file.
 public final class BatchResources: @unchecked Sendable {
-  /// Word translations from the dictionary, source → target; empty without one.
-  public let dictionary: BilingualLexicon
-  /// The languages the dictionary translates between; it is used only for pairs in this direction.
-  public let dictionaryLanguages: (source: Language, target: Language)
+  /// The dictionary's word translations for a language pair (source, target), or nil when it has
+  /// none for that pair; called at most once per pair of languages.
+  public typealias Dictionary = @Sendable (Language, Language) -> BilingualLexicon?
+
   /// The glossary of records that name none.
   public let defaultGlossary: String?
 
+  private let dictionary: Dictionary
   private let lock = NSLock()
-  private var glossaries: [String: Result<BatchGlossary, BatchError>] = [:]
+  private var dictionaryLexicons: [LanguagePair: BilingualLexicon] = [:]
+  private var glossaries: [String: Result<Glossary, BatchError>] = [:]
+  private var contexts: [ContextKey: BatchGlossary] = [:]
   private var loads = 0
 
+  /// - Parameters:
+  ///   - dictionary: word translations per language pair; by default none.
+  ///   - defaultGlossary: the glossary of records that name none.
   public init(
-    dictionary: BilingualLexicon = BilingualLexicon(),
-    dictionaryLanguages: (source: Language, target: Language) = (.german, .english),
-    defaultGlossary: String? = nil
+    dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil
   ) {
     self.dictionary = dictionary
-    self.dictionaryLanguages = dictionaryLanguages
     self.defaultGlossary = defaultGlossary
+  }
+
+  /// Reads a glossary now (for a default glossary: a bad one is then a usage error, not an error
+  /// line per pair); later pairs naming `path` use it without reading it again.
+  ///
+  /// - Throws: `InputError` when the file cannot be read or parsed.
+  public func preloadGlossary(_ path: String) throws(InputError) {
+    lock.lock()
+    defer { lock.unlock() }
+    if case .success = glossaries[path] { return }
+    loads += 1
+    glossaries[path] = .success(try Glossary.read(path: path))
   }
 
   /// How many glossary files have been read so far (each path at most once).
   public var glossaryLoads: Int { lock.withLock { loads } }
 
-  /// The lexicon and glossary for a record.
+  /// The glossary and aligner lexicon for a record.
   ///
-  /// The lexicon is the dictionary when the record's languages match it, merged with the record's
-  /// glossary (or the default one).
+  /// The lexicon is the dictionary's for the record's languages, merged with the word translations
+  /// of the record's glossary (or the default one).
   ///
   /// - Throws: `BatchError` (with the record's id) when the glossary cannot be loaded.
   public func context(for record: BatchRecord) throws(BatchError) -> BatchGlossary {
-    let usesDictionary =
-      record.sourceLanguage == dictionaryLanguages.source
-      && record.targetLanguage == dictionaryLanguages.target
-    guard let path = record.glossary ?? defaultGlossary else {
-      return BatchGlossary(path: nil, lexicon: usesDictionary ? dictionary : BilingualLexicon())
-    }
-    let key = (usesDictionary ? "d:" : "-:") + path
+    let key = ContextKey(
+      path: record.glossary ?? defaultGlossary,
+      languages: LanguagePair(source: record.sourceLanguage, target: record.targetLanguage))
     let result = lock.withLock { () -> Result<BatchGlossary, BatchError> in
-      if let cached = glossaries[key] { return cached }
-      loads += 1
-      let loaded = Result { () throws(InputError) -> BatchGlossary in
-        var glossary = try BatchGlossary.load(path: path)
-        if usesDictionary {
-          var lexicon = dictionary
-          lexicon.merge(glossary.lexicon)
-          glossary.lexicon = lexicon
+      if let context = contexts[key] { return .success(context) }
+      var glossary: Glossary?
+      if let path = key.path {
+        switch loadGlossary(path) {
+        case .success(let loaded): glossary = loaded
+        case .failure(let error): return .failure(error)
         }
-        return glossary
-      }.mapError { BatchError(id: nil, message: "glossary: \($0.description)") }
-      glossaries[key] = loaded
-      return loaded
+      }
+      let context = BatchGlossary(
+        path: key.path, glossary: glossary,
+        lexicon: lexicon(for: key.languages, glossary: glossary))
+      contexts[key] = context
+      return .success(context)
     }
     switch result {
-    case .success(let glossary): return glossary
+    case .success(let context): return context
     case .failure(var error):
       error.id = record.id
       throw error
     }
   }
+
+  // MARK: - Loading (under the lock)
+
+  private func loadGlossary(_ path: String) -> Result<Glossary, BatchError> {
+    if let cached = glossaries[path] { return cached }
+    loads += 1
+    let loaded = Result { () throws(InputError) -> Glossary in try Glossary.read(path: path) }
+      .mapError { BatchError(id: nil, message: "glossary: \($0.description)") }
+    glossaries[path] = loaded
+    return loaded
+  }
+
+  private func lexicon(for languages: LanguagePair, glossary: Glossary?) -> BilingualLexicon {
+    let base: BilingualLexicon
+    if let cached = dictionaryLexicons[languages] {
+      base = cached
+    } else {
+      base = dictionary(languages.source, languages.target) ?? BilingualLexicon()
+      dictionaryLexicons[languages] = base
+    }
+    guard let glossary else { return base }
+    var lexicon = base
+    lexicon.merge(
+      BatchGlossary.lexicon(of: glossary, source: languages.source, target: languages.target))
+    return lexicon
+  }
+
+  private struct LanguagePair: Hashable {
+    var source: Language
+    var target: Language
+  }
+
+  private struct ContextKey: Hashable {
+    var path: String?
+    var languages: LanguagePair
+  }
 }
 
-/// A glossary as a batch uses it: the terms for the checker and the lexicon for the aligner.
+/// A pair's glossary as a batch uses it: the terms for the checker, the lexicon for the aligner.
 public struct BatchGlossary: Sendable {
   /// The file it was read from; nil when the pair has no glossary.
   public var path: String?
-  /// Word translations for the aligner (the dictionary's included when it applies).
+  public var glossary: Glossary?
+  /// Word translations for the aligner: the dictionary's, plus the glossary's terms.
   public var lexicon: BilingualLexicon
 
-  public init(path: String?, lexicon: BilingualLexicon) {
+  public init(path: String?, glossary: Glossary?, lexicon: BilingualLexicon) {
     self.path = path
+    self.glossary = glossary
     self.lexicon = lexicon
   }
 
-  /// Reads a glossary file.
+  /// The word translations of a glossary's terms from `source` to `target`.
   ///
-  /// The glossary model and reader (issue 4) plug in here: read the terms, keep them for the
-  /// checker, and turn them into lexicon entries. Until then the file is only checked to be
-  /// readable text, so that a missing glossary is reported per pair.
-  static func load(path: String) throws(InputError) -> BatchGlossary {
-    _ = try TextReader.read(path: path)
-    return BatchGlossary(path: path, lexicon: BilingualLexicon())
+  /// The aligner's glossary lexicon (`GlossaryLexicon.lexicon(from:source:target:)`, issue 3)
+  /// plugs in here; until it lands a glossary adds no word translations.
+  static func lexicon(of glossary: Glossary, source: Language, target: Language)
+    -> BilingualLexicon
+  {
+    BilingualLexicon()
   }
 }

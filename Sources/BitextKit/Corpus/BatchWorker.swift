@@ -43,13 +43,17 @@ public final class BatchWorker {
     let alignment = aligner.align(sourceSentences, targetSentences)
     return BatchPair(
       id: record.id, sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
-      alignment: alignment, findings: check(alignment, glossary: glossary))
+      alignment: alignment,
+      findings: check(alignment, source: source, target: target, glossary: glossary))
   }
 
   /// Terminology findings for an aligned pair.
   ///
-  /// The term checker (issue 5) plugs in here, with the glossary's terms; until then none.
-  private func check(_ alignment: Alignment, glossary: BatchGlossary) -> [Finding] {
+  /// The term checker (issue 5) plugs in here: one checker per worker (it owns term matchers),
+  /// given the alignment, both documents and `glossary.glossary`; until it lands, no findings.
+  private func check(
+    _ alignment: Alignment, source: Document, target: Document, glossary: BatchGlossary
+  ) -> [Finding] {
     []
   }
 

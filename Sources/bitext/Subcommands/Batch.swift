@@ -71,6 +71,7 @@ extension Bitext {
         try BatchTMXFile(path: path, inputs: inputs)
       }
       let resources = BatchResources(dictionary: try loadDictionary(), defaultGlossary: glossary)
+      if let glossary { try resources.preloadGlossary(glossary) }
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
         ordered: !unordered)
@@ -98,11 +99,11 @@ extension Bitext {
       }
     }
 
-    /// The aligner's dictionary: none with `--no-dictionary`.
+    /// The aligner's dictionary, loaded once for the whole batch: none with `--no-dictionary`.
     ///
     /// The Ding loader (issue 3) plugs in here; until it lands the batch aligns without one.
-    private func loadDictionary() throws -> BilingualLexicon {
-      BilingualLexicon()
+    private func loadDictionary() throws(InputError) -> BatchResources.Dictionary {
+      { _, _ in nil }
     }
 
     private static func writeToStandardOutput(_ text: String) throws(InputError) {

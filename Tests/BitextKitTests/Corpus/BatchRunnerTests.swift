@@ -104,4 +104,28 @@ import Testing
         == #"{"id": "p0", "error": "glossary: /nonexistent/terms.tsv: no such file"}"#)
     #expect(resources.glossaryLoads == 1)
   }
+
+  @Test func aReadableGlossaryIsSharedByAllPairsThatNameIt() throws {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("glossaries/news-politics.de-en.tsv").path
+    let resources = BatchResources()
+    let runner = BatchRunner(resources: resources, jobs: 2)
+    let lines = (0..<12).map { number in
+      BatchRecord(
+        id: BatchID("g\(number)"),
+        source: .inline("Die NATO-Truppen kamen. Das Weiße Haus schwieg."),
+        target: .inline("NATO troops came. The White House was silent."), sourceLanguage: .german,
+        targetLanguage: .english, glossary: path
+      ).jsonLine
+    }
+    var results: [BatchResult] = []
+    _ = try runner.run(lines: lines) { results.append($0) }
+    #expect(results.count == 12)
+    #expect(results.allSatisfy { !$0.isFailure })
+    #expect(resources.glossaryLoads == 1)
+    let glossary = try resources.context(
+      for: try BatchRecord(line: Array(lines[0].utf8), number: 1))
+    #expect(glossary.glossary?.entries.isEmpty == false)
+  }
 }
