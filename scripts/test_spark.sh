@@ -9,7 +9,15 @@ bin=${BITEXT:-.build/debug/bitext}
 pairs=${1:-300}
 fail() { echo "test-spark: FAIL: $*" >&2; exit 1; }
 
-python3 -c 'import pyspark' 2>/dev/null || python3 -m pip install --quiet pyspark
+# pyspark: already installed, else pip; where pip refuses (an "externally managed" system Python),
+# a virtual environment under out/.
+python=python3
+if ! python3 -c 'import pyspark' 2>/dev/null; then
+  if ! python3 -m pip install --quiet pyspark; then
+    python3 -m venv out/spark-venv && out/spark-venv/bin/pip install --quiet pyspark
+    python=out/spark-venv/bin/python
+  fi
+fi
 command -v java >/dev/null || fail "java is not on the PATH (Spark needs Java 17)"
 
 work=$(mktemp -d)
@@ -24,7 +32,7 @@ plain=$(awk "BEGIN { print $EPOCHREALTIME - $start }")
 [ "$status" -eq 1 ] || fail "plain batch: expected exit 1 (the corpus has error lines), got $status"
 
 start=$EPOCHREALTIME
-python3 scripts/spark_batch.py "$work/corpus.jsonl" "$work/spark" --master 'local[2]' \
+"$python" scripts/spark_batch.py "$work/corpus.jsonl" "$work/spark" --master 'local[2]' \
   --partitions 4 --bitext "$bin" 2> "$work/spark.log" \
   || { tail -40 "$work/spark.log" >&2; fail "spark_batch.py failed"; }
 spark=$(awk "BEGIN { print $EPOCHREALTIME - $start }")
