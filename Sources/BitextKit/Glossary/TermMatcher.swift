@@ -28,6 +28,9 @@ public final class TermMatcher {
   private let tokenizer: Tokenizer
   private let keyer: TermKeyer
   private var analyses: [String: WordAnalysis] = [:]
+  /// When true (the default), the longest of overlapping matches wins; when false, every match is
+  /// reported, overlapping or not (what a check needs to see every rendering in a translation).
+  public var resolvesOverlaps = true
 
   /// What the index knows about one word of the text.
   private struct WordAnalysis {
@@ -281,7 +284,10 @@ public final class TermMatcher {
     }
     // Accepted candidates by start; they never overlap, except for identical ranges.
     var accepted: [Candidate] = []
-    for candidate in ordered {
+    for candidate in ordered where !resolvesOverlaps {
+      accepted.append(candidate)
+    }
+    for candidate in ordered where resolvesOverlaps {
       // The last accepted candidate that starts before this one ends.
       var low = 0
       var high = accepted.count
