@@ -29,12 +29,11 @@ public enum GlossaryTMX {
       let anchor = entry.terms(in: source).first ?? entry.terms[0]
       let targetAnchor = target.flatMap { entry.terms(in: $0).first }
       var pairs: [[Term]] = []
-      for term in entry.terms where term != anchor {
-        if term.language == anchor.language {
-          pairs.append([term] + (targetAnchor.map { [$0] } ?? []))
-        } else {
-          pairs.append([anchor, term])
-        }
+      for term in entry.terms where term.language != anchor.language {
+        pairs.append([anchor, term])
+      }
+      for term in entry.terms where term.language == anchor.language && term != anchor {
+        pairs.append([term] + (targetAnchor.map { [$0] } ?? []))
       }
       if pairs.isEmpty { pairs = [[anchor]] }
       for (index, pair) in pairs.enumerated() {
@@ -129,6 +128,8 @@ public enum GlossaryTMX {
         }
       }
       if terms.isEmpty { continue }
+      // Terms grouped by language, in glossary order, as the other formats read them.
+      terms = languages.flatMap { language in terms.filter { $0.language == language } }
       let id = group.id ?? GlossaryTable.uniqueID(for: terms, used: &used)
       entries.append(
         GlossaryEntry(

@@ -73,7 +73,9 @@ public enum TBXReader {
             }
           }
           hasStatus = hasStatus || explicit
-          term.note = joinedNotes(termSection.children("note") + group.children("note"))
+          let hasGroup = termSection.child("termGrp") != nil
+          term.note = joinedNotes(
+            termSection.children("note") + (hasGroup ? group.children("note") : []))
           sectionTerms.append(term)
           if !explicit { sectionTerms[sectionTerms.count - 1].status = .admitted }
         }

@@ -61,9 +61,32 @@ struct XMLTree {
     return XMLTree(root: builder.root!)
   }
 
-  /// The location of an element, in the file's own lines.
+  /// The location of an element's start tag (its `<`) in the file.
+  ///
+  /// libxml2 reports the parser's place at the end of the start tag; this walks back to the `<`.
   static func location(_ element: Element, in document: Document) -> SourceLocation {
-    SourceLocation(file: document.name, line: element.line, column: element.column)
+    let bytes = document.utf8
+    var index = document.contentStart
+    var line = 1
+    while line < element.line && index < bytes.count {
+      if bytes[index] == 0x0A || (bytes[index] == 0x0D && index + 1 < bytes.count
+        && bytes[index + 1] != 0x0A)
+      {
+        line += 1
+      }
+      index += 1
+    }
+    var column = 1
+    while column < element.column && index < bytes.count && bytes[index] != 0x0A
+      && bytes[index] != 0x0D
+    {
+      index += 1
+      while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+      column += 1
+    }
+    var start = min(index - 1, bytes.count - 1)
+    while start > document.contentStart && bytes[start] != 0x3C { start -= 1 }
+    return document.location(ofByte: max(start, document.contentStart))
   }
 
   /// The byte offset of the first `<!ENTITY` in `bytes`, if any.
@@ -80,7 +103,7 @@ struct XMLTree {
     return nil
   }
 
-  private static func reason(_ error: (any Error)?) -> String {
+  static func reason(_ error: (any Error)?) -> String {
     guard let error else { return "parse error" }
     let code = (error as NSError).code
     switch code {
@@ -140,6 +163,14 @@ private final class Builder: NSObject, XMLParserDelegate {
 
   private func foundCharacters(_ parser: XMLParser, _ string: String) {
     self.parser(parser, foundCharacters: string)
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    if failure == nil {
+      failure = (
+        max(parser.lineNumber, 1), max(parser.columnNumber, 1), XMLTree.reason(parseError)
+      )
+    }
   }
 
   func parser(
