@@ -72,6 +72,22 @@ import Testing
     #expect(try Self.lines(result.stdout).map(Self.id) == ["article", "short", "mixed"])
   }
 
+  @Test func findingsOfTheCheckerComeWithEachPair() throws {
+    let glossary = Fixtures.directory.deletingLastPathComponent()
+      .appendingPathComponent("glossaries/news-politics.de-en.tsv").path
+    let input = Data((Self.good[0] + "\n").utf8)
+    let result = try BitextProcess.run(["batch", "--glossary", glossary], stdin: input)
+    #expect(result.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    let stats = try #require(object["stats"] as? [String: Any])
+    #expect(stats["findings"] as? Int == findings.count)
+    let kinds = Set(findings.compactMap { $0["kind"] as? String })
+    #expect(!kinds.isDisjoint(with: ["term-missing", "forbidden-term"]))
+    #expect(findings.allSatisfy { ($0["location"] as? String)?.contains(".txt:") == true })
+  }
+
   @Test func oneJobAndTwoJobsGiveIdenticalOutput() throws {
     var corpus: [String] = []
     for number in 0..<40 {

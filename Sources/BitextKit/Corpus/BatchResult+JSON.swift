@@ -9,7 +9,7 @@ extension BatchResult {
       JSON.object([
         "id": pair.id.json,
         "beads": JSON.array(pair.alignment.beads.map { BatchJSON.bead($0, in: pair.alignment) }),
-        "findings": JSON.array(pair.findings.map(BatchJSON.finding)),
+        "findings": BatchJSON.findings(pair.findings, source: pair.source, target: pair.target),
         "stats": BatchJSON.stats(pair.stats),
       ])
     case .failed(let error):
@@ -32,23 +32,19 @@ enum BatchJSON {
     ])
   }
 
-  /// One finding; ranges are UTF-8 byte offsets into the pair's source and target texts.
-  static func finding(_ finding: Finding) -> String {
-    func range(_ range: Range<Int>?) -> String {
-      range.map { JSON.array([$0.lowerBound, $0.upperBound]) } ?? "null"
-    }
-    return JSON.object([
-      "kind": JSON.quote(finding.kind.rawValue),
-      "severity": JSON.quote(finding.severity.rawValue),
-      "source_sentences": JSON.array(finding.sourceSentences),
-      "target_sentences": JSON.array(finding.targetSentences),
-      "source_range": range(finding.sourceRange),
-      "target_range": range(finding.targetRange),
-      "term": finding.term.map(JSON.quote) ?? "null",
-      "expected": JSON.array(finding.expected.map(JSON.quote)),
-      "found": JSON.array(finding.found.map(JSON.quote)),
-      "message": JSON.quote(finding.message),
-    ])
+  /// The findings as a one-line JSON array of `FindingFormatter`'s objects (as `bitext check
+  /// --format json` prints them: ranges are UTF-8 byte offsets, `location` is `file:line:column`).
+  static func findings(_ findings: [Finding], source: Document, target: Document) -> String {
+    let formatter = FindingFormatter(source: source, target: target)
+    return JSON.array(
+      findings.map { finding in
+        // The formatter's array of one object, "[\n  {…}\n]\n", without its frame.
+        let array = formatter.json([finding])
+        guard array.hasPrefix("[\n  "), array.hasSuffix("\n]\n") else {
+          return String(array.filter { $0 != "\n" })
+        }
+        return String(array.dropFirst(4).dropLast(3))
+      })
   }
 
   static func stats(_ stats: BatchStats) -> String {

@@ -36,16 +36,21 @@ public struct BatchResult: Hashable, Sendable {
 /// A document pair aligned and checked by `bitext batch`.
 public struct BatchPair: Hashable, Sendable {
   public var id: BatchID
+  /// The two documents (their names locate findings: a path, or `source_text`/`target_text`).
+  public var source: Document
+  public var target: Document
   public var sourceLanguage: Language
   public var targetLanguage: Language
   public var alignment: Alignment
   public var findings: [Finding]
 
   public init(
-    id: BatchID, sourceLanguage: Language, targetLanguage: Language, alignment: Alignment,
-    findings: [Finding] = []
+    id: BatchID, source: Document, target: Document, sourceLanguage: Language,
+    targetLanguage: Language, alignment: Alignment, findings: [Finding] = []
   ) {
     self.id = id
+    self.source = source
+    self.target = target
     self.sourceLanguage = sourceLanguage
     self.targetLanguage = targetLanguage
     self.alignment = alignment

@@ -42,19 +42,24 @@ public final class BatchWorker {
         lexicon: glossary.lexicon))
     let alignment = aligner.align(sourceSentences, targetSentences)
     return BatchPair(
-      id: record.id, sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
+      id: record.id, source: source, target: target, sourceLanguage: record.sourceLanguage,
+      targetLanguage: record.targetLanguage,
       alignment: alignment,
-      findings: check(alignment, source: source, target: target, glossary: glossary))
+      findings: check(
+        alignment, source: source, target: target, glossary: glossary, languages: record))
   }
 
-  /// Terminology findings for an aligned pair.
-  ///
-  /// The term checker (issue 5) plugs in here: one checker per worker (it owns term matchers),
-  /// given the alignment, both documents and `glossary.glossary`; until it lands, no findings.
+  /// The findings of an aligned pair: terminology (with the pair's glossary, if any), numbers,
+  /// untranslated text, and what the alignment shows (`TranslationChecker`).
   private func check(
-    _ alignment: Alignment, source: Document, target: Document, glossary: BatchGlossary
+    _ alignment: Alignment, source: Document, target: Document, glossary: BatchGlossary,
+    languages record: BatchRecord
   ) -> [Finding] {
-    []
+    let checker = TranslationChecker(
+      configuration: TranslationChecker.Configuration(
+        glossary: glossary.glossary ?? Glossary(), lexicon: glossary.lexicon,
+        sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage))
+    return checker.check(alignment, source: source, target: target)
   }
 
   private func read(_ text: BatchRecord.Text, side: String, of record: BatchRecord)

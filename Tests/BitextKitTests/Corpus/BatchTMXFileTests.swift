@@ -21,7 +21,9 @@ import Testing
       AlignmentBead(source: 1..<2, target: 1..<1, confidence: 0.2),
     ]
     return BatchPair(
-      id: BatchID("doc<1>"), sourceLanguage: .german, targetLanguage: .english,
+      id: BatchID("doc<1>"), source: Document(text: "Es regnet. Nur hier."),
+      target: Document(text: "It rains & pours."), sourceLanguage: .german,
+      targetLanguage: .english,
       alignment: Alignment(source: source, target: target, beads: beads))
   }
 
