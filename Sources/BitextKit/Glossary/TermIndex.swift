@@ -66,7 +66,7 @@ public struct TermIndex: Sendable {
       let token = tokens[index]
       guard token.kind == .word else { return [token.key] }
       if caseSensitive { return [keyer.caseKey(token.text)] }
-      var keys = [keyer.stemKey(token.key)]
+      var keys = [keyer.termKey(stem: keyer.stemKey(token.key), text: token.text)]
       if isAdjectival(index, in: tokens, keyer: keyer) { keys += keyer.adjectiveKeys(token.key) }
       return keys
     }
@@ -93,7 +93,8 @@ public struct TermIndex: Sendable {
       if index + 2 < tokens.count, tokens[index].kind == .word, tokens[index + 1].key == "-",
         tokens[index + 2].kind == .word
       {
-        units.append([keyer.stemKey(tokens[index].key + tokens[index + 2].key)])
+        let stem = keyer.stemKey(tokens[index].key + tokens[index + 2].key)
+        units.append([keyer.termKey(stem: stem, text: tokens[index].text)])
         index += 3
         changed = true
       } else {

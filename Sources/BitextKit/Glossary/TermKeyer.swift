@@ -5,6 +5,8 @@
 ///   "ae"/"oe"/"ue" read as umlauts and English "-men" read as "-man" ("spokesmen");
 /// - the case key (`=` prefix) for case-sensitive terms: the stem of the word as written, with the
 ///   plural or possessive "s" of an acronym removed ("NGOs", "NATO's" → "NGO", "NATO");
+/// - the noun key (`N:` prefix, German): the stem key of a capitalised word, which a capitalised
+///   term word requires, since German capitalises nouns;
 /// - adjective keys (`a:` prefix, German): the bases of `GermanMorphology.adjectiveBases`.
 ///
 /// Not thread-safe (it owns a stemmer and a cache): one per task.
@@ -59,6 +61,22 @@ final class TermKeyer {
       word.removeLast()
     }
     return "=" + (stemmer?.stem(word) ?? word)
+  }
+
+  /// The stem keys a word of running text offers: its stem key and, for a capitalised German
+  /// word (a noun, or a word starting a sentence), the noun key too.
+  func wordKeys(stem: String, text: String) -> [String] {
+    isGerman && Self.isCapitalized(text) ? [stem, "N:" + stem] : [stem]
+  }
+
+  /// The stem key under which a term word is stored: a capitalised German term word is a noun and
+  /// matches capitalised text words only ("Sprecher" is not "sprechen", whose stem it shares).
+  func termKey(stem: String, text: String) -> String {
+    isGerman && Self.isCapitalized(text) ? "N:" + stem : stem
+  }
+
+  static func isCapitalized(_ text: some StringProtocol) -> Bool {
+    text.first?.isUppercase == true
   }
 
   /// The adjective keys of a comparison key (German; empty for other languages).

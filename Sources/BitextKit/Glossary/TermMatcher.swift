@@ -122,8 +122,9 @@ public final class TermMatcher {
       if position + 2 < tokens.count, tokens[position].kind == .word, tokens[position + 1].key == "-",
         tokens[position + 2].kind == .word
       {
-        let key = keyer.stemKey(tokens[position].key + tokens[position + 2].key)
-        if let child = index.child(of: node, key: key) {
+        let stem = keyer.stemKey(tokens[position].key + tokens[position + 2].key)
+        for key in keyer.wordKeys(stem: stem, text: tokens[position].text) {
+          guard let child = index.child(of: node, key: key) else { continue }
           let ids = index.terminals(of: child)
           if !ids.isEmpty {
             candidates.append(
@@ -159,11 +160,13 @@ public final class TermMatcher {
 
   private func analysis(of token: Token) -> WordAnalysis {
     if let cached = analyses[token.text] { return cached }
-    var keys = [keyer.stemKey(token.key), keyer.caseKey(token.text)]
+    let stem = keyer.stemKey(token.key)
+    var keys = keyer.wordKeys(stem: stem, text: token.text) + [keyer.caseKey(token.text)]
     keys += keyer.adjectiveKeys(token.key)
     var word = WordAnalysis(keys: keys)
-    if keyer.isGerman, !index.heads.isEmpty {
-      findCompoundParts(token.key, stem: keys[0], into: &word)
+    // Compound parts are nouns: capitalised words only.
+    if keyer.isGerman, !index.heads.isEmpty, TermKeyer.isCapitalized(token.text) {
+      findCompoundParts(token.key, stem: stem, into: &word)
     }
     if analyses.count > 200_000 { analyses.removeAll(keepingCapacity: true) }
     analyses[token.text] = word
@@ -262,7 +265,11 @@ public final class TermMatcher {
     // The longest head of the last conjunct that makes a term with the first.
     for split in 0...(last.count - minimum) {
       let head = String(String.UnicodeScalarView(last[split...]))
-      guard let child = index.child(of: 0, key: keyer.stemKey(first + head)) else { continue }
+      let stem = keyer.stemKey(first + head)
+      let keys = keyer.wordKeys(stem: stem, text: tokens[start].text)
+      guard let child = keys.lazy.compactMap({ self.index.child(of: 0, key: $0) }).first else {
+        continue
+      }
       let ids = index.terminals(of: child)
       guard !ids.isEmpty else { continue }
       let range = tokens[start].utf8Range.lowerBound..<tokens[start + 1].utf8Range.upperBound

@@ -189,3 +189,15 @@ import Testing
     #expect(matcher.matches(in: "die Truppen").map(\.termID) == [1, 2])
   }
 }
+
+extension TermMatcherTests {
+  @Test func germanNounTermsNeedACapitalisedWord() {
+    // "Sprecher" and "sprechen" share the Snowball stem "sprech"; only the noun is the term.
+    #expect(found(["Sprecher"], in: "wir müssen darüber sprechen").isEmpty)
+    #expect(found(["Sprecher"], in: "sagte der Sprecher") == ["Sprecher=Sprecher"])
+    // A lower-case term (an adjective phrase) matches at the start of a sentence too.
+    #expect(found(["territoriale Integrität"], in: "Territoriale Integrität zählt") == [
+      "territoriale Integrität=Territoriale Integrität"
+    ])
+  }
+}
