@@ -43,5 +43,53 @@ extension ReviewReport {
       self.status = status
       self.note = note
     }
+
+    /// The highlights for term occurrences found by `TranslationChecker.occurrences`: each source
+    /// term, marked `missing` or `wrong` as its rendering is, and each rendering in the target.
+    ///
+    /// A source term with an accepted glossary rendering in its bead is `ok`; with only a
+    /// deprecated or superseded one, `wrong`; a whole-word glossary term with neither, `missing`.
+    /// Target renderings are `wrong` when the glossary avoids them, else `ok`. Terms without a
+    /// glossary entry (tracked terms) are keyed by their text.
+    public static func highlights(from occurrences: [TermOccurrence]) -> [TermHighlight] {
+      var highlights: [TermHighlight] = []
+      for occurrence in occurrences {
+        let entry = occurrence.entryID ?? "term:\(occurrence.term)"
+        let glossary = occurrence.renderings.filter { $0.origin == .glossary }
+        let accepted = glossary.filter { $0.status?.isAccepted == true }
+        let avoided = glossary.filter { $0.status?.isAccepted == false }
+        let status: Status
+        if !accepted.isEmpty {
+          status = .ok
+        } else if !avoided.isEmpty {
+          status = .wrong
+        } else {
+          status = occurrence.entryID != nil && occurrence.kind.isWholeWord ? .missing : .ok
+        }
+        let names = Self.unique(occurrence.renderings.map(\.name))
+        let note =
+          names.isEmpty
+          ? "\(occurrence.term): no rendering found"
+          : "\(occurrence.term) → \(names.joined(separator: ", "))"
+        highlights.append(
+          TermHighlight(
+            side: .source, utf8Range: occurrence.sourceRange, entryID: entry, status: status,
+            note: note))
+        for rendering in occurrence.renderings {
+          let origin = rendering.origin == .glossary ? "" : ", \(rendering.origin.rawValue)"
+          highlights.append(
+            TermHighlight(
+              side: .target, utf8Range: rendering.targetRange, entryID: entry,
+              status: rendering.status?.isAccepted == false ? .wrong : .ok,
+              note: "\(rendering.name) (for \(occurrence.term)\(origin))"))
+        }
+      }
+      return highlights
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+      var seen: Set<String> = []
+      return names.filter { seen.insert($0).inserted }
+    }
   }
 }

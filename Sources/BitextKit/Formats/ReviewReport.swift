@@ -95,8 +95,8 @@ public struct ReviewReport: Sendable {
       <style>
       \(Self.style)
       """
-    for (number, entry) in layout.entries.enumerated() {
-      html += ".e\(number){--h:\(Self.hue(of: entry))}"
+    for (number, hue) in Self.hues(for: layout.entries).enumerated() {
+      html += ".e\(number){--h:\(hue)}"
       html += number % 8 == 7 ? "\n" : ""
     }
     return html + "\n</style>\n</head>\n"
@@ -276,9 +276,29 @@ public struct ReviewReport: Sendable {
     return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
   }
 
+  /// The hues of the entries of one report: each entry's own hue, turned by the golden angle
+  /// while it is too close to the hue of an earlier entry, so that neighbours stay apart.
+  public static func hues(for entries: [String]) -> [Int] {
+    let spacing = max(6, min(36, 300 / max(entries.count, 1)))
+    var hues: [Int] = []
+    for entry in entries {
+      var hue = hue(of: entry)
+      for _ in 0..<24 {
+        let clash = hues.contains { used in
+          let distance = abs(used - hue) % 360
+          return min(distance, 360 - distance) < spacing
+        }
+        if !clash { break }
+        hue = (hue + 137) % 360
+      }
+      hues.append(hue)
+    }
+    return hues
+  }
+
   /// The highlight hue of a glossary entry, in degrees: FNV-1a of its id, so that an entry keeps
   /// its colour from one report to the next.
-  static func hue(of entryID: String) -> Int {
+  public static func hue(of entryID: String) -> Int {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in entryID.utf8 {
       hash ^= UInt64(byte)

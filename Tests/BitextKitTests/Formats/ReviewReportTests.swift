@@ -270,6 +270,63 @@ import Testing
     #expect(svg.contains("<path class=\"low\" d=\"M250 667L500 334\"/>"))
   }
 
+  @Test func checkerOccurrencesBecomeHighlights() {
+    func occurrence(_ term: String, entry: String?, _ renderings: [TermRendering])
+      -> TermOccurrence
+    {
+      TermOccurrence(
+        term: term, entryID: entry, bead: 0, sourceSentences: [0], targetSentences: [0],
+        sourceRange: 0..<5, sourceText: term, kind: .exact, renderings: renderings)
+    }
+    let highlights = ReviewReport.TermHighlight.highlights(from: [
+      occurrence(
+        "Kreml-Sprecher", entry: "kreml",
+        [
+          TermRendering(
+            name: "Kremlin speaker", text: "Kremlin speaker", targetRange: 4..<19,
+            status: .deprecated, origin: .glossary)
+        ]),
+      occurrence("Truppe", entry: "truppe", []),
+      occurrence(
+        "NATO", entry: "nato",
+        [
+          TermRendering(
+            name: "NATO", text: "NATO", targetRange: 30..<34, status: .preferred,
+            origin: .glossary)
+        ]),
+      occurrence(
+        "Gegenoffensive", entry: nil,
+        [
+          TermRendering(
+            name: "counteroffensive", text: "counteroffensive", targetRange: 40..<56,
+            origin: .dictionary)
+        ]),
+    ])
+    #expect(
+      highlights.map(\.side) == [.source, .target, .source, .source, .target, .source, .target])
+    #expect(highlights.map(\.status) == [.wrong, .wrong, .missing, .ok, .ok, .ok, .ok])
+    #expect(
+      highlights.map(\.entryID) == [
+        "kreml", "kreml", "truppe", "nato", "nato", "term:Gegenoffensive", "term:Gegenoffensive",
+      ])
+    #expect(highlights[1].utf8Range == 4..<19)
+    #expect(highlights[0].note == "Kreml-Sprecher → Kremlin speaker")
+    #expect(highlights[2].note == "Truppe: no rendering found")
+    #expect(highlights[6].note == "counteroffensive (for Gegenoffensive, dictionary)")
+  }
+
+  @Test func closeEntryHuesAreSpreadApart() {
+    let ids = (0..<8).map { "entry-\($0)" }
+    // Eight entries in one report: every pair of hues at least 36° apart on the colour circle.
+    let hues = ReviewReport.hues(for: ids)
+    for (i, a) in hues.enumerated() {
+      for b in hues[(i + 1)...] {
+        let distance = abs(a - b) % 360
+        #expect(min(distance, 360 - distance) >= 36, "\(hues)")
+      }
+    }
+  }
+
   @Test func emptyAlignmentStillMakesAPage() {
     let report = ReviewReport(
       alignment: Alignment(source: [], target: [], beads: []),
