@@ -1,11 +1,11 @@
 /// Rows of a tab- or comma-separated file, each cell with its place in the file.
 ///
-/// TSV: one record a line (LF, CRLF or CR), cells separated by tabs, no quoting (escapes such as `\t`
-/// are left to the caller). CSV: RFC 4180, cells separated by commas, a cell in double quotes may
+/// TSV: one record a line (LF, CRLF or CR), cells separated by tabs, no quoting (escapes such as
+/// `\t` are left to the caller). CSV: RFC 4180, cells separated by commas, a cell in double quotes may
 /// hold commas, line breaks and doubled quotes (`""`). Blank lines are skipped in both.
 ///
-///     let rows = try DelimitedText.parse(Document(text: "de,en\n\"Staats-, Regierungschef\",leader\n"),
-///                                        dialect: .csv)
+///     let text = "de,en\n\"Staats-, Regierungschef\",leader\n"
+///     let rows = try DelimitedText.parse(Document(text: text), dialect: .csv)
 ///     // rows[1].cells[0].text == "Staats-, Regierungschef"
 public enum DelimitedText {
   /// The two flavours of delimited text.

@@ -7,7 +7,9 @@ extension Glossary {
   ///   - path: The file; `-` reads standard input (then `format` is required).
   ///   - format: The format; nil chooses it from the extension.
   /// - Throws: `InputError` naming the file, with line and column for malformed content.
-  public static func read(path: String, format: GlossaryFormat? = nil) throws(InputError) -> Glossary {
+  public static func read(path: String, format: GlossaryFormat? = nil) throws(InputError)
+    -> Glossary
+  {
     let format = try GlossaryFormat.resolve(format, path: path)
     let document = try TextReader.read(path: path)
     return try parse(document, format: format)
@@ -28,8 +30,8 @@ extension Glossary {
   /// The glossary as a file in `format`.
   ///
   /// What each format keeps: TSV and CSV everything; TBX everything (white space inside texts is
-  /// normalised, a case-sensitive term is written with `termType` `acronym`); TMX everything but the
-  /// name.
+  /// normalised, a case-sensitive term is written with `termType` `acronym`); TMX everything but
+  /// the name.
   public func rendered(as format: GlossaryFormat) -> String {
     switch format {
     case .tsv: GlossaryTable.render(self, dialect: .tsv)

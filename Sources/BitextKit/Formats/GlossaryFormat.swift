@@ -33,3 +33,13 @@ public enum GlossaryFormat: String, CaseIterable, Hashable, Sendable {
       reason: "unknown glossary format (name it .tsv, .csv, .tbx or .tmx, or give the format)")
   }
 }
+
+extension GlossaryFormat {
+  /// The ISO 639 language of a language tag, region and script dropped: "de-DE", "de_AT" → "de".
+  ///
+  /// bitext names languages by their ISO 639-1 code, so glossary readers keep only that part.
+  static func language(fromTag tag: String) -> Language {
+    let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
+    return Language(rawValue: primary ?? tag)
+  }
+}

@@ -2,16 +2,17 @@ import Foundation
 
 /// Glossaries as TMX 1.4b, one term pair a `<tu>` (a "TMX-style glossary", `segtype="phrase"`).
 ///
-/// Writing: each entry's first source-language term is paired with each of the entry's other-language
-/// terms, and each further source term with the first target term. The `<tu>`s of an entry share a
-/// `<prop type="x-concept">` (the entry id); term attributes go in `x-status-LANG`, `x-pos-LANG`,
-/// `x-case-LANG` and `x-note-LANG` props, the entry's in `x-definition`, `x-subject` and a `<note>`.
+/// Writing: each entry's first source-language term is paired with each of the entry's terms in
+/// other languages, and each further source term with the first target term. The `<tu>`s of an
+/// entry share a `<prop type="x-concept">` (the entry id); term attributes go in `x-status-LANG`,
+/// `x-pos-LANG`, `x-case-LANG` and `x-note-LANG` props, the entry's in `x-definition`, `x-subject`
+/// and a `<note>`.
 /// TMX has no place for the glossary's name.
 ///
 /// Reading: `<tu>`s with the same `x-concept` form one entry, and so do `<tu>`s without one whose
 /// source-language texts are the same; without status props, the first term of a language is
 /// preferred and the others admitted. The header's `srclang` (or the first `tuv`) names the source
-/// language.
+/// language; language tags keep only their language ("de-DE" → "de").
 public enum GlossaryTMX {
   /// The glossary as a TMX document.
   ///
@@ -65,7 +66,16 @@ public enum GlossaryTMX {
   ///
   /// - Throws: `InputError.malformed` with file:line:column (see `TMXReader.read`).
   public static func read(_ document: Document) throws(InputError) -> Glossary {
-    let content = try TMXReader.read(document)
+    var content = try TMXReader.read(document)
+    content.sourceLanguage = content.sourceLanguage.map {
+      GlossaryFormat.language(fromTag: $0.rawValue)
+    }
+    for index in content.units.indices {
+      for variant in content.units[index].variants.indices {
+        let tag = content.units[index].variants[variant].language.rawValue
+        content.units[index].variants[variant].language = GlossaryFormat.language(fromTag: tag)
+      }
+    }
     var languages: [Language] = content.sourceLanguage.map { [$0] } ?? []
     for unit in content.units {
       for variant in unit.variants where !languages.contains(variant.language) {

@@ -151,12 +151,18 @@ private struct Header {
       case "case": column = .caseSensitive(nil)
       default:
         if Self.isLanguageCode(name) {
-          column = .terms(Language(rawValue: name))
-          languages.append(Language(rawValue: name))
+          let language = GlossaryFormat.language(fromTag: name)
+          column = .terms(language)
+          if languages.contains(language) {
+            throw .malformed(
+              document.location(ofByte: cell.byteOffset),
+              reason: "column '\(name)' repeats language '\(language)'")
+          }
+          languages.append(language)
         } else if let underscore = name.lastIndex(of: "_"),
           Self.isLanguageCode(String(name[..<underscore]))
         {
-          let language = Language(rawValue: String(name[..<underscore]))
+          let language = GlossaryFormat.language(fromTag: String(name[..<underscore]))
           switch name[name.index(after: underscore)...] {
           case "status": column = .status(language)
           case "pos": column = .partOfSpeech(language)

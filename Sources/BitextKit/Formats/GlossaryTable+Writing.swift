@@ -43,9 +43,11 @@ extension GlossaryTable {
         switch kind {
         case "status":
           row.append(
-            isDefaultStatus(cellTerms) ? "" : list(cellTerms.map(\.status.rawValue), dialect: dialect))
+            isDefaultStatus(cellTerms)
+              ? "" : list(cellTerms.map(\.status.rawValue), dialect: dialect))
         case "pos": row.append(compactList(cellTerms.map { $0.partOfSpeech?.rawValue }, dialect))
-        case "case": row.append(compactList(cellTerms.map { $0.isCaseSensitive ? "yes" : "no" }, dialect))
+        case "case":
+          row.append(compactList(cellTerms.map { $0.isCaseSensitive ? "yes" : "no" }, dialect))
         default: row.append(compactList(cellTerms.map(\.note), dialect))
         }
       }
@@ -61,7 +63,9 @@ extension GlossaryTable {
       rows.append(row)
     }
     var output = glossary.name.map { "# name: \(oneLine($0))\n" } ?? ""
-    if dialect == .csv, !output.isEmpty { output = output.replacingOccurrences(of: "\n", with: "\r\n") }
+    if dialect == .csv, !output.isEmpty {
+      output = output.replacingOccurrences(of: "\n", with: "\r\n")
+    }
     return output + DelimitedText.render(rows, dialect: dialect)
   }
 

@@ -5,22 +5,23 @@
 ///     kreml-sprecher	Kreml-Sprecher	Kremlin spokesman; Kremlin speaker	preferred; deprecated	noun
 ///
 /// Columns (names are case-insensitive, any order):
-/// - a language code (`de`, `en`, `fr`, `en-gb`): the terms, variants separated by `;`. The first
-///   language column is the glossary's source language, the second its target language.
+/// - a language code (`de`, `en`, `fr`; `en-GB` counts as `en`): the terms, variants separated by
+///   `;`. The first language column is the source language, the second the target language.
 /// - `LANG_status`, `LANG_pos`, `LANG_case`, `LANG_note`: per-term attributes of that language's
 ///   terms, either one value for all variants or a `;`-list with one value per variant (an empty
 ///   item keeps the default). Status is `preferred`, `admitted`, `deprecated` (or `forbidden`) or
 ///   `superseded`; by default the first variant is preferred and the others admitted. `pos` is
 ///   `noun`, `verb`, `adjective`, `adverb` or `other`; `case` is `yes` for case-sensitive terms.
 /// - `status`: like `LANG_status` for the target-language terms (every language but the first),
-///   so a simple `de`, `en`, `status` table works; `pos` and `case`: for the terms of every language.
+///   so a simple `de`, `en`, `status` table works; `pos` and `case`: for the terms of every
+///   language.
 ///   A `LANG_…` column wins over its unprefixed one.
 /// - `id`, `note`, `definition`, `subject`: the entry's identifier and texts.
 ///
 /// Rows with the same `id` form one entry, and so do rows without an id whose source-language terms
 /// are the same; an entry without an id gets one made from its first term. Lines starting with `#`
-/// before the header are comments; `# name: …` names the glossary. In list cells `\;` is a literal
-/// semicolon and `\\` a backslash; in TSV every cell may also use `\t`, `\n` and `\r`.
+/// before the header are comments; `# name: …` names the glossary. In list cells `\;` is a
+/// literal semicolon and `\\` a backslash; in TSV every cell may also use `\t`, `\n` and `\r`.
 public enum GlossaryTable {
   // MARK: - Escapes
 

@@ -4,7 +4,8 @@
 /// Read: concept id, `subjectField`, `definition` (at concept or language level, the first one),
 /// concept `note`s, and for each term its `administrativeStatus`, `partOfSpeech`, `termType`
 /// `acronym` (case-sensitive) and `note`s. Several notes are joined by line ends; white space in
-/// texts is normalised (pretty-printed files break lines inside texts). A language without a status
+/// texts is normalised (pretty-printed files break lines inside texts). Language tags keep only
+/// their language ("en-US" → "en"). A language without a status
 /// on its terms makes the first term preferred and the others admitted. Other data categories
 /// (transactions, contexts, cross-references) are skipped.
 public enum TBXReader {
@@ -38,7 +39,7 @@ public enum TBXReader {
         else {
           throw fail(section, "<\(section.name)> without xml:lang")
         }
-        let language = Language(rawValue: code)
+        let language = GlossaryFormat.language(fromTag: code)
         if !languages.contains(language) { languages.append(language) }
         definition = definition ?? descrips(section, "definition").first
         var hasStatus = false
@@ -52,7 +53,8 @@ public enum TBXReader {
           let text = normalizeSpace(termElement.text)
           if text.isEmpty { throw fail(termElement, "empty <term>") }
           var term = Term(text, language: language, status: .admitted)
-          let termNotes = group.children("termNote")
+          let termNotes =
+            group.children("termNote")
             + group.children("termNoteGrp").flatMap { $0.children("termNote") }
           var explicit = false
           for termNote in termNotes {
@@ -104,7 +106,8 @@ public enum TBXReader {
 
   /// The texts of `element`'s `descrip`s of `type`, directly or in a `descripGrp`.
   private static func descrips(_ element: XMLTree.Element, _ type: String) -> [String] {
-    (element.children("descrip") + element.children("descripGrp").flatMap { $0.children("descrip") })
+    let grouped = element.children("descripGrp").flatMap { $0.children("descrip") }
+    return (element.children("descrip") + grouped)
       .filter { $0.attributes["type"] == type }.map { normalizeSpace($0.text) }
       .filter { !$0.isEmpty }
   }

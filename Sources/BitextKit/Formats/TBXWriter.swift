@@ -2,13 +2,13 @@
 ///
 /// The output is valid against the TBX v3 core structure (`TBXcoreStructV03.rng`) and keeps to the
 /// TBX-Basic DCA rules: only `subjectField` and `definition` descrips at concept level, `note`,
-/// `termNote`s of the types `administrativeStatus` (`preferredTerm-admn-sts` …), `partOfSpeech` and
-/// `termType` at term level only, `xml:lang` on every `langSec`, and concept ids that are XML IDs.
+/// `termNote`s of the types `administrativeStatus` (`preferredTerm-admn-sts` …), `partOfSpeech`
+/// and `termType` at term level only, `xml:lang` on every `langSec`, and concept ids that are XML IDs.
 ///
 ///     let tbx = TBXWriter().document(glossary)
 ///
-/// Mapping: entry → `conceptEntry` (id, subject, definition, note), language → `langSec`, term →
-/// `termSec`; a case-sensitive term gets `termType` `acronym`; a note with several lines becomes
+/// Mapping: entry → `conceptEntry` (id, subject, definition, note), language → `langSec`,
+/// term → `termSec`; a case-sensitive term gets `termType` `acronym`; a note with several lines becomes
 /// one `note` a line. Entries without terms are left out (TBX requires a term).
 public struct TBXWriter: Sendable {
   /// The `xml:lang` of the document (the language of notes and definitions).
@@ -91,7 +91,8 @@ public struct TBXWriter: Sendable {
 
   private func oneLine(_ text: String) -> String { TBXReader.normalizeSpace(text) }
 
-  /// `id` if it is a valid XML ID (an NCName) not used before, else a valid, unused one made from it.
+  /// `id` if it is a valid XML ID (an NCName) not used before, else a valid unused one made from
+  /// it.
   static func xmlID(_ id: String, used: inout Set<String>) -> String {
     if isNCName(id) && !used.contains(id) {
       used.insert(id)

@@ -44,7 +44,7 @@ struct XMLTree {
         document.location(ofByte: declaration),
         reason: "entity declarations are not allowed in glossary XML (entity expansion refused)")
     }
-    let parser = XMLParser(data: Data(bytes[document.contentStart...]))
+    let parser = XMLParser(data: Data(declaringUTF8(Array(bytes[document.contentStart...]))))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false
@@ -69,8 +69,9 @@ struct XMLTree {
     var index = document.contentStart
     var line = 1
     while line < element.line && index < bytes.count {
-      if bytes[index] == 0x0A || (bytes[index] == 0x0D && index + 1 < bytes.count
-        && bytes[index + 1] != 0x0A)
+      if bytes[index] == 0x0A
+        || (bytes[index] == 0x0D && index + 1 < bytes.count
+          && bytes[index + 1] != 0x0A)
       {
         line += 1
       }
@@ -87,6 +88,41 @@ struct XMLTree {
     var start = min(index - 1, bytes.count - 1)
     while start > document.contentStart && bytes[start] != 0x3C { start -= 1 }
     return document.location(ofByte: max(start, document.contentStart))
+  }
+
+  /// `bytes` (always UTF-8: `TextReader` transcodes UTF-16) with the XML declaration's encoding
+  /// made UTF-8, padded with spaces so that columns stay where they were.
+  static func declaringUTF8(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.starts(with: Array("<?xml".utf8)),
+      let end = bytes.indices.first(where: {
+        $0 + 1 < bytes.count && bytes[$0] == 0x3F && bytes[$0 + 1] == 0x3E
+      }),
+      let name = range(of: Array("encoding".utf8), in: bytes[..<end])
+    else { return bytes }
+    var index = name.upperBound
+    while index < end && (bytes[index] == 0x20 || bytes[index] == 0x3D) { index += 1 }
+    guard index < end, bytes[index] == 0x22 || bytes[index] == 0x27,
+      let close = bytes[(index + 1)..<end].firstIndex(of: bytes[index])
+    else { return bytes }
+    let value = String(decoding: bytes[(index + 1)..<close], as: UTF8.self).lowercased()
+    if value == "utf-8" || value == "utf8" { return bytes }
+    var replacement = Array("encoding=\"UTF-8\"".utf8)
+    let width = close + 1 - name.lowerBound
+    if replacement.count < width {
+      replacement += Array(repeating: 0x20, count: width - replacement.count)
+    }
+    var result = bytes
+    result.replaceSubrange(name.lowerBound..<(close + 1), with: replacement)
+    return result
+  }
+
+  private static func range(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Range<Int>? {
+    guard bytes.count >= pattern.count else { return nil }
+    for start in bytes.startIndex...(bytes.endIndex - pattern.count)
+    where bytes[start..<start + pattern.count].elementsEqual(pattern) {
+      return start..<start + pattern.count
+    }
+    return nil
   }
 
   /// The byte offset of the first `<!ENTITY` in `bytes`, if any.

@@ -13,7 +13,9 @@ public struct GlossaryStatistics: Hashable, Sendable {
     terms = glossary.languages.map { language in
       var counts: [TermStatus: Int] = [:]
       for entry in glossary.entries {
-        for term in entry.terms where term.language == language { counts[term.status, default: 0] += 1 }
+        for term in entry.terms where term.language == language {
+          counts[term.status, default: 0] += 1
+        }
       }
       return (language, counts)
     }
@@ -22,7 +24,9 @@ public struct GlossaryStatistics: Hashable, Sendable {
       target.map { target in
         glossary.entries.count { $0.acceptedTerms(in: target).isEmpty }
       } ?? 0
-    caseSensitiveTerms = glossary.entries.reduce(0) { $0 + $1.terms.count(where: \.isCaseSensitive) }
+    caseSensitiveTerms = glossary.entries.reduce(0) {
+      $0 + $1.terms.count(where: \.isCaseSensitive)
+    }
   }
 
   /// A few lines of text: entries, then terms per language and status.
@@ -41,7 +45,8 @@ public struct GlossaryStatistics: Hashable, Sendable {
   }
 
   public static func == (lhs: Self, rhs: Self) -> Bool {
-    lhs.entries == rhs.entries && lhs.entriesWithoutAcceptedTarget == rhs.entriesWithoutAcceptedTarget
+    lhs.entries == rhs.entries
+      && lhs.entriesWithoutAcceptedTarget == rhs.entriesWithoutAcceptedTarget
       && lhs.caseSensitiveTerms == rhs.caseSensitiveTerms
       && lhs.terms.map(\.language) == rhs.terms.map(\.language)
       && lhs.terms.map(\.counts) == rhs.terms.map(\.counts)

@@ -36,8 +36,10 @@ import Testing
         <header creationtool="x" creationtoolversion="1" segtype="phrase" o-tmf="x"
           adminlang="en" srclang="de" datatype="plaintext"/>
         <body>
-          <tu><tuv xml:lang="de"><seg>Truppe</seg></tuv><tuv xml:lang="en"><seg>troops</seg></tuv></tu>
-          <tu><tuv xml:lang="de"><seg>Truppe</seg></tuv><tuv xml:lang="en"><seg>forces</seg></tuv></tu>
+          <tu><tuv xml:lang="de"><seg>Truppe</seg></tuv>
+            <tuv xml:lang="en"><seg>troops</seg></tuv></tu>
+          <tu><tuv xml:lang="de"><seg>Truppe</seg></tuv>
+            <tuv xml:lang="en"><seg>forces</seg></tuv></tu>
           <tu><tuv lang="de"><seg>Kalter <ph>&lt;b&gt;</ph>Krieg</seg></tuv>
             <tuv xml:lang="en"><seg>Cold War</seg></tuv></tu>
         </body>
@@ -48,6 +50,24 @@ import Testing
     #expect(glossary.entries[0].terms(in: .english).map(\.text) == ["troops", "forces"])
     #expect(glossary.entries[0].terms(in: .english).map(\.status) == [.preferred, .admitted])
     #expect(glossary.entries[1].terms(in: .german).map(\.text) == ["Kalter Krieg"])
+  }
+
+  @Test func utf16FilesAndRegionalLanguageTags() throws {
+    let tmx = """
+      <?xml version="1.0" encoding="UTF-16"?>
+      <tmx version="1.4"><header srclang="de-DE"/><body>
+      <tu><tuv xml:lang="de-DE"><seg>Grüße</seg></tuv>
+      <tuv xml:lang="en-US"><seg>greetings</seg></tuv></tu>
+      </body></tmx>
+      """
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in tmx.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let path = try GlossarySamples.temporaryFile("", extension: "tmx")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let glossary = try Glossary.read(path: path)
+    #expect(glossary.sourceLanguage == .german && glossary.targetLanguage == .english)
+    #expect(glossary.entries.first?.terms.map(\.text) == ["Grüße", "greetings"])
   }
 
   @Test(arguments: [

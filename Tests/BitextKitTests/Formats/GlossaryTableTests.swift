@@ -5,8 +5,10 @@ import Testing
   // MARK: - Reading
 
   @Test func simpleTableGivesDefaultStatuses() throws {
-    let text = "de\ten\nTruppe\ttroops; forces\nGegenoffensive\tcounteroffensive;counter-offensive\n"
-    let glossary = try GlossaryTable.read(GlossarySamples.document(text, name: "g.tsv"), dialect: .tsv)
+    let text =
+      "de\ten\nTruppe\ttroops; forces\nGegenoffensive\tcounteroffensive;counter-offensive\n"
+    let glossary = try GlossaryTable.read(
+      GlossarySamples.document(text, name: "g.tsv"), dialect: .tsv)
     #expect(glossary.sourceLanguage == .german)
     #expect(glossary.targetLanguage == .english)
     #expect(glossary.entries.count == 2)
@@ -15,8 +17,9 @@ import Testing
     #expect(troops.terms(in: .german).map(\.text) == ["Truppe"])
     #expect(troops.terms(in: .english).map(\.text) == ["troops", "forces"])
     #expect(troops.terms(in: .english).map(\.status) == [.preferred, .admitted])
-    #expect(glossary.entries[1].terms(in: .english).map(\.text)
-      == ["counteroffensive", "counter-offensive"])
+    #expect(
+      glossary.entries[1].terms(in: .english).map(\.text)
+        == ["counteroffensive", "counter-offensive"])
   }
 
   @Test func statusColumnAppliesToTargetTermsAndRowsMerge() throws {
@@ -26,7 +29,8 @@ import Testing
       Kreml-Sprecher,Kremlin speaker,forbidden,false friend
       Rat,council,,
       """
-    let glossary = try GlossaryTable.read(GlossarySamples.document(text, name: "g.csv"), dialect: .csv)
+    let glossary = try GlossaryTable.read(
+      GlossarySamples.document(text, name: "g.csv"), dialect: .csv)
     #expect(glossary.entries.count == 2)
     let entry = glossary.entries[0]
     #expect(entry.terms(in: .german).map(\.status) == [.preferred])
@@ -43,7 +47,8 @@ import Testing
       rat-2\tRat\tadvice
       rat-1\tRat\tboard
       """
-    let glossary = try GlossaryTable.read(GlossarySamples.document(text, name: "g.tsv"), dialect: .tsv)
+    let glossary = try GlossaryTable.read(
+      GlossarySamples.document(text, name: "g.tsv"), dialect: .tsv)
     #expect(glossary.entries.map(\.id) == ["rat-1", "rat-2"])
     #expect(glossary.entries[0].terms(in: .english).map(\.text) == ["council", "board"])
     #expect(glossary.entries(containing: "Rat", in: .german).count == 2)
@@ -55,7 +60,8 @@ import Testing
       de\ten\tde_case\ten_case\ten_status\tpos\ten_note
       Vereinigte Staaten; USA\tUnited States; US; U.S.\tno; yes\tno; yes; yes\t\tnoun\t;;AP style
       """
-    let glossary = try GlossaryTable.read(GlossarySamples.document(text, name: "g.tsv"), dialect: .tsv)
+    let glossary = try GlossaryTable.read(
+      GlossarySamples.document(text, name: "g.tsv"), dialect: .tsv)
     #expect(glossary.name == "Acronyms")
     let terms = glossary.entries[0].terms
     #expect(terms.map(\.isCaseSensitive) == [false, true, false, true, true])
@@ -63,9 +69,24 @@ import Testing
     #expect(terms.map(\.note) == [nil, nil, nil, nil, "AP style"])
   }
 
+  @Test func regionalTagsCountAsTheirLanguage() throws {
+    let text = "de-DE\ten-GB\ten-gb_status\nTruppe\ttroops\tpreferred\n"
+    let glossary = try GlossaryTable.read(
+      GlossarySamples.document(text, name: "g.tsv"), dialect: .tsv)
+    #expect(glossary.languages == [.german, .english])
+    let error = GlossarySamples.inputError {
+      _ = try GlossaryTable.read(
+        GlossarySamples.document("de\ten-US\ten-GB\n", name: "g.tsv"), dialect: .tsv)
+    }
+    #expect(error?.description == "g.tsv:1:10: column 'en-gb' repeats language 'en'")
+  }
+
   @Test func csvFollowsRFC4180() throws {
-    let text = "de,en,note\r\n\"Staats- und Regierungschef\",\"leader\",\"says \"\"hi\"\",\r\nthen, more\"\r\n"
-    let glossary = try GlossaryTable.read(GlossarySamples.document(text, name: "g.csv"), dialect: .csv)
+    let text =
+      "de,en,note\r\n\"Staats- und Regierungschef\",\"leader\","
+      + "\"says \"\"hi\"\",\r\nthen, more\"\r\n"
+    let glossary = try GlossaryTable.read(
+      GlossarySamples.document(text, name: "g.csv"), dialect: .csv)
     #expect(glossary.entries.count == 1)
     #expect(glossary.entries[0].note == "says \"hi\",\r\nthen, more")
   }
@@ -80,7 +101,8 @@ import Testing
     ("de\ten\n\nA\tB\textra\n", "g.tsv:3:5: row has 3 cells but the header has 2"),
     ("de\ten\nA\tB\n\t\t\n \t \n", "g.tsv:4:1: row has no terms"),
     ("id\tnote\nx\ty\n", "g.tsv:1:1: the header names no language column"),
-    ("de\ten\tde\n", "g.tsv:1:7: column 'de' appears twice"),
+    ("de\ten\tde\n", "g.tsv:1:7: column 'de' repeats language 'de'"),
+    ("de\ten\tnote\tnote\n", "g.tsv:1:12: column 'note' appears twice"),
     ("de\ten\tfr_status\n", "g.tsv:1:7: column 'fr_status' has no language column 'fr'"),
   ])
   func tsvErrorsNamePlace(text: String, message: String) {

@@ -113,12 +113,14 @@ enum XMLLint {
   }
 
   static var executable: String? {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(
+      separator: ":")
     return paths.map { "\($0)/xmllint" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
   /// Validates `text` with the given xmllint arguments (`--relaxng FILE` or `--dtdvalid FILE`).
-  static func validate(_ text: String, extension ext: String, _ arguments: [String]) throws -> Result
+  static func validate(_ text: String, extension ext: String, _ arguments: [String]) throws
+    -> Result
   {
     guard let executable else {
       Issue.record("xmllint is missing: install it with `apt-get install libxml2-utils`")

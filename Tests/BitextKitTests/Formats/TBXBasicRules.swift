@@ -36,7 +36,8 @@ enum TBXBasicRules {
     parser.delegate = collector
     guard parser.parse() else { return ["not well-formed XML"] }
     let dangling = collector.targets.filter { !collector.allIDs.contains($0.target) }
-    return collector.violations + dangling.map { "\($0.line): target '\($0.target)' is no id or URL" }
+    return collector.violations
+      + dangling.map { "\($0.line): target '\($0.target)' is no id or URL" }
   }
 
   private final class Collector: NSObject, XMLParserDelegate {

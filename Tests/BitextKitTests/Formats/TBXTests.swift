@@ -98,7 +98,8 @@ import Testing
     let glossary = try TBXReader.read(GlossarySamples.document(tbx, name: "old.tbx"))
     #expect(glossary.entries.count == 1)
     #expect(glossary.entries[0].subject == "military")
-    #expect(glossary.entries[0].terms.map(\.text) == ["Waffenstillstand", "ceasefire", "cease-fire"])
+    #expect(
+      glossary.entries[0].terms.map(\.text) == ["Waffenstillstand", "ceasefire", "cease-fire"])
     #expect(glossary.entries[0].terms.map(\.status) == [.preferred, .preferred, .admitted])
   }
 
@@ -107,7 +108,8 @@ import Testing
   @Test(arguments: [
     (
       "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n<conceptEntry id=\"a\">\n"
-        + "  <langSec><termSec><term>x</term></termSec></langSec>\n</conceptEntry></body></text></tbx>",
+        + "  <langSec><termSec><term>x</term></termSec></langSec>\n"
+        + "</conceptEntry></body></text></tbx>",
       "g.tbx:3:3: <langSec> without xml:lang"
     ),
     (
@@ -131,7 +133,8 @@ import Testing
     var declarations = "<!ENTITY lol \"lol\">\n"
     for level in 1...9 {
       let previous = level == 1 ? "lol" : "lol\(level - 1)"
-      declarations += "<!ENTITY lol\(level) \""
+      declarations +=
+        "<!ENTITY lol\(level) \""
         + String(repeating: "&\(previous);", count: 10) + "\">\n"
     }
     let bomb = """
@@ -146,7 +149,8 @@ import Testing
       _ = try TBXReader.read(GlossarySamples.document(bomb, name: "bomb.tbx"))
     }
     #expect(Date().timeIntervalSince(start) < 1)
-    #expect(error?.description.hasPrefix("bomb.tbx:3:1: entity declarations are not allowed") == true,
+    #expect(
+      error?.description.hasPrefix("bomb.tbx:3:1: entity declarations are not allowed") == true,
       "\(String(describing: error))")
   }
 

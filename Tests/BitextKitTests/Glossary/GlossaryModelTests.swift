@@ -40,7 +40,8 @@ import Testing
       targetLanguage: .english,
       entries: [
         entry,
-        GlossaryEntry(id: "rat", terms: [Term("Rat", language: .german), Term("conseil", language: .french)]),
+        GlossaryEntry(
+          id: "rat", terms: [Term("Rat", language: .german), Term("conseil", language: .french)]),
       ])
     #expect(glossary.languages == [.english, .german, .french])
     #expect(glossary.entries(containing: "Truppe", in: .german).map(\.id) == ["truppe"])

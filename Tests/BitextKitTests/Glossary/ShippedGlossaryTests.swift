@@ -69,8 +69,10 @@ import Testing
   @Test(arguments: [("NATO", "NATO"), ("USA", "US"), ("EU", "EU"), ("UN", "UN")])
   func acronymsAreCaseSensitive(german: String, english: String) throws {
     let found = try entry(german)
-    #expect(found.terms.first { $0.language == .german && $0.text == german }?.isCaseSensitive == true)
-    #expect(found.terms.first { $0.language == .english && $0.text == english }?.isCaseSensitive == true)
+    #expect(
+      found.terms.first { $0.language == .german && $0.text == german }?.isCaseSensitive == true)
+    #expect(
+      found.terms.first { $0.language == .english && $0.text == english }?.isCaseSensitive == true)
   }
 
   @Test func committedTBXEqualsAFreshConversion() throws {
