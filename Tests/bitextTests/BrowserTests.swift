@@ -279,6 +279,33 @@ struct BrowserTests {
     #expect(dom.contains("Showing \(visible.count) of \(rows.count) rows"))
   }
 
+  /// Keys and clicks, sent by a probe script appended to the page; it records where focus went.
+  @Test func keysAndPlotClicksMoveToBeads() throws {
+    let report = try Self.fixtureReport()
+    let probe = """
+      <script>
+      function key(k) { document.dispatchEvent(new KeyboardEvent('keydown', { key: k })); }
+      var seen = [];
+      key('n'); seen.push(document.activeElement.id);
+      key('n'); seen.push(document.activeElement.id);
+      key('p'); seen.push(document.activeElement.id);
+      var plot = document.getElementById('plot'), box = plot.getBoundingClientRect();
+      plot.dispatchEvent(new MouseEvent('click', {
+        clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }));
+      seen.push(document.activeElement.id);
+      document.body.setAttribute('data-probe', seen.join(' '));
+      </script>
+      </body>
+      """
+    let html = report.render().replacingOccurrences(of: "</body>", with: probe)
+    let page = try Self.write(html)
+    defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+    let dom = try Chromium.dumpDOM(page)
+    // Rows with findings or flags: beads 3, 6, 7, 8, 10, 11, 17. The plot's middle is German
+    // sentence 11 of 21, in bead 10.
+    #expect(dom.contains("data-probe=\"b3 b6 b3 b10\""))
+  }
+
   @Test func screenshotShowsThePage() throws {
     let report = try Self.fixtureReport()
     let page = try Self.write(report.render())
