@@ -279,6 +279,19 @@ struct BrowserTests {
     #expect(dom.contains("Showing \(visible.count) of \(rows.count) rows"))
   }
 
+  /// A kind no row has, or markup, from the URL: every row hidden, the name shown as text.
+  @Test func fragmentFilterOfAnAbsentKindHidesEverything() throws {
+    let report = try Self.fixtureReport()
+    let page = try Self.write(report.render())
+    defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+    let dom = try Chromium.dumpDOM(page, fragment: "filter=%3Cb%3Einconsistent-rendering")
+    let rows = Self.rowTags(dom)
+    #expect(rows.count == report.alignment.beads.count)
+    #expect(rows.allSatisfy { $0.contains("hidden=\"\"") })
+    #expect(dom.contains("Showing 0 of \(rows.count) rows: &lt;b&gt;inconsistent rendering."))
+    #expect(!dom.contains("<b>inconsistent"))
+  }
+
   /// Keys and clicks, sent by a probe script appended to the page; it records where focus went.
   @Test func keysAndPlotClicksMoveToBeads() throws {
     let report = try Self.fixtureReport()

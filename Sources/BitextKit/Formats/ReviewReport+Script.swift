@@ -38,7 +38,15 @@ extension ReviewReport {
           if (show) shown++;
         }
         document.body.setAttribute('data-filter', filter);
-        if (select) select.value = labels.hasOwnProperty(filter) ? filter : 'all';
+        if (select && !labels.hasOwnProperty(filter)) {
+          // A kind no row has (from the URL): listed, so that the select says what is shown.
+          var option = document.createElement('option');
+          option.value = filter;
+          option.text = filter.replace(/-/g, ' ') + ' (0)';
+          select.add(option);
+          labels[filter] = filter.replace(/-/g, ' ');
+        }
+        if (select) select.value = filter;
         if (status) {
           status.textContent = filter === 'all'
             ? 'Showing all ' + rows.length + ' rows.'
