@@ -147,7 +147,7 @@ struct TermRenderingFinder {
         continue
       }
       if let last = previous, var run = runs.popLast(),
-        TextScanner.isBlank(last.utf8Range.upperBound..<word.utf8Range.lowerBound, in: text.target.utf8)
+        isJoint(last.utf8Range.upperBound..<word.utf8Range.lowerBound)
       {
         run.targetRange = run.targetRange.lowerBound..<word.utf8Range.upperBound
         run.text = text.target.text(run.targetRange)
@@ -161,6 +161,13 @@ struct TermRenderingFinder {
       previous = word
     }
     return runs
+  }
+
+  /// True when the target bytes between two words are white space or one hyphen ("counter-attack").
+  private func isJoint(_ gap: Range<Int>) -> Bool {
+    guard gap.lowerBound <= gap.upperBound else { return false }
+    let trimmed = TextScanner.trimmed(gap, in: text.target.utf8)
+    return trimmed.isEmpty || TextNormalizer().key(text.target.text(trimmed)) == "-"
   }
 
   /// For tracked terms: target words that occur in at least two of the term's beads and whose
