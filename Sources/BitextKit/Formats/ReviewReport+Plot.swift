@@ -36,7 +36,8 @@ extension ReviewReport {
     let sourceName = Self.languageName(source.language)
     let targetName = Self.languageName(target.language)
     var svg = "<figure class=\"plot\">\n"
-    svg += "<svg id=\"plot\" viewBox=\"-12 -12 \(size + 24) \(size + 24)\" role=\"img\""
+    // Room on the left and at the bottom for the axis labels.
+    svg += "<svg id=\"plot\" viewBox=\"-80 -16 \(size + 96) \(size + 96)\" role=\"img\""
     svg += " aria-labelledby=\"plot-t plot-d\" data-s=\"\(alignment.source.count)\""
     svg += " data-t=\"\(alignment.target.count)\" preserveAspectRatio=\"none\">\n"
     svg += "<title id=\"plot-t\">Alignment path</title>\n"
@@ -45,6 +46,16 @@ extension ReviewReport {
     svg += " \(alignment.target.count) from bottom to top; \(alignment.beads.count) beads,"
     svg += " \(gapCount) without counterpart, \(lowCount) more with low confidence.</desc>\n"
     svg += "<rect class=\"frame\" x=\"0\" y=\"0\" width=\"\(size)\" height=\"\(size)\"/>\n"
+    svg += "<g class=\"axis\" aria-hidden=\"true\">"
+    svg += "<text x=\"0\" y=\"\(size + 60)\">1</text>"
+    svg += "<text x=\"\(size / 2)\" y=\"\(size + 60)\" text-anchor=\"middle\">"
+    svg += "\(XML.escape(sourceName)) →</text>"
+    svg += "<text x=\"\(size)\" y=\"\(size + 60)\" text-anchor=\"end\">"
+    svg += "\(alignment.source.count)</text>"
+    svg += "<text x=\"-16\" y=\"\(size)\" text-anchor=\"end\">1</text>"
+    svg += "<text transform=\"translate(-30 \(size / 2)) rotate(-90)\" text-anchor=\"middle\">"
+    svg += "\(XML.escape(targetName)) →</text>"
+    svg += "<text x=\"-16\" y=\"40\" text-anchor=\"end\">\(alignment.target.count)</text></g>\n"
     svg += "<path class=\"ref\" d=\"M0 \(size)L\(size) 0\"/>\n"
     svg += "<path class=\"path\" d=\"\(path.d)\"/>\n"
     if !low.d.isEmpty { svg += "<path class=\"low\" d=\"\(low.d)\"/>\n" }

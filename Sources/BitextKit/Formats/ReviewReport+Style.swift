@@ -43,11 +43,14 @@ extension ReviewReport {
     .sev-note .k,td.sev-note,.sev-note>.sev{color:var(--muted)}
     .sev{font-size:.8em;text-transform:uppercase;letter-spacing:.03em}
     .plot{margin:.6rem 0}
-    .plot svg{display:block;width:230px;height:230px;background:var(--head);cursor:crosshair}
-    .plot figcaption{max-width:230px;font-size:.8em;color:var(--muted);margin-top:.3rem}
+    .plot svg{display:block;width:240px;height:240px;cursor:crosshair}
+    .plot .frame{fill:var(--head)}
+    .plot figcaption{max-width:240px;font-size:.8em;color:var(--muted);margin-top:.3rem}
     .plot .hint{display:block}
-    .plot path,.plot rect{vector-effect:non-scaling-stroke;fill:none}
+    .plot path,.plot rect{vector-effect:non-scaling-stroke}
+    .plot path{fill:none}
     .plot .frame{stroke:var(--line);stroke-width:1}
+    .plot .axis{fill:var(--muted);font-size:46px}
     .plot .ref{stroke:var(--muted);stroke-width:1;stroke-dasharray:3 4}
     .plot .path{stroke:var(--accent);stroke-width:1.5;stroke-linejoin:round}
     .plot .gap,.plot .low{stroke-width:5;stroke-linecap:round;stroke-linejoin:round}
