@@ -20,16 +20,23 @@ extension BatchResult {
 
 /// JSON pieces of a batch output line.
 enum BatchJSON {
-  /// One bead: sentence indexes (0-based), kind, confidence and the text of each side.
+  /// One bead, with the fields of `bitext align --format jsonl`: `{"source", "target",
+  /// "source_text", "target_text", "score", "kind", "low_confidence"}` (sentence indexes from 0).
   static func bead(_ bead: AlignmentBead, in alignment: Alignment) -> String {
     JSON.object([
-      "source": JSON.array(bead.source),
-      "target": JSON.array(bead.target),
+      "source": JSON.array(bead.source.map { alignment.source[$0].index }),
+      "target": JSON.array(bead.target.map { alignment.target[$0].index }),
+      "source_text": JSON.quote(text(of: bead.source, in: alignment.source)),
+      "target_text": JSON.quote(text(of: bead.target, in: alignment.target)),
+      "score": number(min(1, max(0, bead.confidence))),
       "kind": JSON.quote(bead.kind),
-      "confidence": number(bead.confidence),
-      "source_text": JSON.quote(SentenceFormatter.oneLine(alignment.sourceText(of: bead))),
-      "target_text": JSON.quote(SentenceFormatter.oneLine(alignment.targetText(of: bead))),
+      "low_confidence": bead.isLowConfidence ? "true" : "false",
     ])
+  }
+
+  /// The sentences of `range` on one line, joined by a space.
+  private static func text(of range: Range<Int>, in sentences: [Sentence]) -> String {
+    range.map { SentenceFormatter.oneLine(sentences[$0].text) }.joined(separator: " ")
   }
 
   /// The findings as a one-line JSON array of `FindingFormatter`'s objects (as `bitext check
@@ -60,7 +67,7 @@ enum BatchJSON {
     ])
   }
 
-  /// A confidence with three decimals, so that output does not depend on float printing.
+  /// A number in [0, 1] with three decimals, so that output does not depend on float printing.
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
     let thousandths = Int((value * 1000).rounded())

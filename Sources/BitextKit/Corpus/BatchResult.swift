@@ -71,8 +71,8 @@ public struct BatchPair: Hashable, Sendable {
 
   /// One translation unit per bead with text on both sides, for a TMX of the corpus.
   ///
-  /// `tuid` is the pair's id and the 1-based bead number (`a1:3`); a `x-document` property holds
-  /// the id alone.
+  /// `tuid` is the pair's id and the 1-based bead number (`a1:3`); properties `x-document` (the id),
+  /// `x-confidence` and `x-bead` (the bead's kind), as `bitext align --format tmx` writes them.
   public var translationUnits: [TranslationUnit] {
     alignment.beads.enumerated().compactMap { number, bead in
       guard !bead.source.isEmpty, !bead.target.isEmpty else { return nil }
@@ -82,7 +82,11 @@ public struct BatchPair: Hashable, Sendable {
           .init(language: sourceLanguage, text: alignment.sourceText(of: bead)),
           .init(language: targetLanguage, text: alignment.targetText(of: bead)),
         ],
-        properties: [(type: "x-document", value: id.text)])
+        properties: [
+          (type: "x-document", value: id.text),
+          (type: "x-confidence", value: BatchJSON.number(min(1, max(0, bead.confidence)))),
+          (type: "x-bead", value: bead.kind),
+        ])
     }
   }
 }

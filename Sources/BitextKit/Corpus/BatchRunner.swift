@@ -59,7 +59,7 @@ public final class BatchRunner: Sendable {
     let state = State()
     let start = ContinuousClock.now
     let total = source.size
-    state.running = jobs + 1
+    state.workers = jobs
     spawn { [window] in Self.read(source, into: state, window: window) }
     for _ in 0..<jobs {
       spawn { [resources] in Self.work(state, worker: BatchWorker(resources: resources)) }
@@ -94,7 +94,6 @@ public final class BatchRunner: Sendable {
   }
 
   private static func read(_ source: some LineSource, into state: State, window: Int) {
-    defer { state.exit() }
     var sequence = 0
     while state.waitForRoom(window: window) {
       do throws(InputError) {
@@ -112,7 +111,7 @@ public final class BatchRunner: Sendable {
   }
 
   private static func work(_ state: State, worker: BatchWorker) {
-    defer { state.exit() }
+    defer { state.workerExited() }
     while let job = state.dequeue() {
       let result = worker.process(line: job.line, number: job.sequence + 1)
       state.complete(job, result: result)
@@ -184,8 +183,8 @@ private final class State: @unchecked Sendable {
   private var readerDone = false
   private var readError: InputError?
   private var cancelled = false
-  /// Threads not yet exited.
-  var running = 0
+  /// Worker threads not yet exited.
+  var workers = 0
 
   private func locked<T>(_ body: () -> T) -> T {
     condition.lock()
@@ -275,16 +274,19 @@ private final class State: @unchecked Sendable {
     locked { emittedCount += 1 }
   }
 
-  func exit() {
-    locked { running -= 1 }
+  func workerExited() {
+    locked { workers -= 1 }
   }
 
-  /// Emitter: stops the other threads, waits until they are gone; the reader's error, if any.
+  /// Emitter: stops the other threads and waits for the workers; the reader's error, if any.
+  ///
+  /// The reader is not waited for: after an early stop it may be blocked reading a pipe that never
+  /// closes; it stops at its next line, touching nothing but its source and this state.
   func finish() -> InputError? {
     locked {
       cancelled = true
       condition.broadcast()
-      while running > 0 { condition.wait() }
+      while workers > 0 { condition.wait() }
       return readError
     }
   }
