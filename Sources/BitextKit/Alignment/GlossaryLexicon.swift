@@ -31,18 +31,44 @@ public enum GlossaryLexicon {
 
   /// Reads a glossary file and returns its word translations.
   ///
-  /// Until the glossary reader lands, the file is TSV: `source term<TAB>target term` a line
-  /// (further columns ignored), an optional header line whose first two cells name the languages
-  /// or say "source"/"target" or "term", blank lines and `#` comment lines skipped.
+  /// A `.csv`, `.tbx` or `.tmx` file, and a TSV file whose header row names both languages
+  /// (`de<TAB>en<TAB>en_status…`), go through the glossary reader (`Glossary.parse`). Any other
+  /// file is a plain two-column TSV: `source term<TAB>target term` a line (further columns
+  /// ignored), with or without a header line such as `German<TAB>English` or
+  /// `source<TAB>target`; blank lines and `#` comment lines are skipped.
   ///
-  /// - Throws: `InputError` when the file cannot be read, or `.malformed` at a line without two
-  ///   non-empty cells.
+  /// - Throws: `InputError` when the file cannot be read or parsed; for a plain TSV, `.malformed`
+  ///   at a line without two non-empty cells.
   public static func read(path: String, source: Language, target: Language) throws(InputError)
     -> BilingualLexicon
   {
-    lexicon(
-      from: try readTSV(try TextReader.read(path: path), source: source, target: target),
-      source: source, target: target)
+    let document = try TextReader.read(path: path)
+    let format = GlossaryFormat(path: path) ?? .tsv
+    let glossary: Glossary
+    if format != .tsv || headerNamesLanguages(document, source: source, target: target) {
+      glossary = try Glossary.parse(document, format: format)
+    } else {
+      glossary = try readTSV(document, source: source, target: target)
+    }
+    return lexicon(from: glossary, source: source, target: target)
+  }
+
+  /// True when the first line that is not blank or a comment has a cell naming `source` and one
+  /// naming `target` (`de`, `en-GB`): the header of a `GlossaryTable`.
+  private static func headerNamesLanguages(
+    _ document: Document, source: Language, target: Language
+  ) -> Bool {
+    let text = document.text(document.contentStart..<document.utf8.count)
+    for line in text.split(whereSeparator: \.isNewline) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let languages = line.split(separator: "\t").map {
+        $0.trimmingCharacters(in: .whitespaces).lowercased()
+          .split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+      }
+      return languages.contains(source.rawValue) && languages.contains(target.rawValue)
+    }
+    return false
   }
 
   /// A two-column TSV glossary as a `Glossary` (one entry a line, ids `1`, `2`, … by line number).

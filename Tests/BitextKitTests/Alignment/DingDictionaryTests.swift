@@ -320,6 +320,17 @@ private func parse(_ text: String, name: String = "dict.txt") throws -> Bilingua
     }
   }
 
+  @Test func readsTheShippedGlossaryThroughTheGlossaryReader() throws {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("glossaries/news-politics.de-en.tsv").path
+    let lexicon = try GlossaryLexicon.read(path: path, source: .german, target: .english)
+    #expect(lexicon.targets(of: de("Sprecher")).isSuperset(of: [en("spokesman"), en("speaker")]))
+    #expect(lexicon.targets(of: de("Truppe")) == [en("troops"), en("forces")])
+    // The status and note columns are not terms.
+    #expect(!lexicon.targets(of: de("Truppe")).contains(en("plural")))
+  }
+
   @Test func pairsEveryTermOfAnEntryFromTheModel() {
     let glossary = Glossary(entries: [
       GlossaryEntry(id: "kreml-sprecher", terms: [
