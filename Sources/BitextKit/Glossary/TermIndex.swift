@@ -21,6 +21,9 @@ public struct TermIndex: Sendable {
   public let language: Language
   /// The terms, as given.
   public let patterns: [TermPattern]
+  /// The comparison key of each term's text, by ID: ties between terms that share a stem are
+  /// broken by the form ("Kriegsverbrechen" and "Kriegsverbrecher" both stem to "kriegsverbrech").
+  private(set) var formKeys: [Int: String] = [:]
   private(set) var nodes: [Node] = [Node()]
   /// German single-word terms, reversed (stem and umlaut-folded key): compound heads.
   private(set) var heads = ScalarTrie()
@@ -34,6 +37,7 @@ public struct TermIndex: Sendable {
     let keyer = TermKeyer(language: language)
     let tokenizer = Tokenizer(language: language, normalizer: keyer.normalizer)
     for pattern in patterns {
+      formKeys[pattern.id] = GermanMorphology.foldUmlauts(keyer.normalizer.key(pattern.text))
       let tokens = tokenizer.tokens(in: pattern.text)
       guard !tokens.isEmpty else { continue }
       let units = Self.units(of: tokens, caseSensitive: pattern.isCaseSensitive, keyer: keyer)

@@ -92,7 +92,7 @@ public final class TermMatcher {
       }
       coordinationCandidates(at: start, tokens: tokens, into: &candidates)
     }
-    return resolve(candidates)
+    return resolve(candidates, bytes: bytes)
   }
 
   // MARK: - Whole words
@@ -280,9 +280,27 @@ public final class TermMatcher {
 
   // MARK: - Overlaps
 
+  /// Of terms matched at the same place through the same stems, those whose written form is
+  /// closest to the text's (longest common prefix of the keys): "Kriegsverbrechen" names the
+  /// crime, "Kriegsverbrechern" the criminals. Terms with equal texts are all kept.
+  private func closestForms(_ candidate: Candidate, bytes: [UInt8]) -> [Int] {
+    guard candidate.ids.count > 1, candidate.kind == .exact else { return candidate.ids }
+    let text = Array(
+      GermanMorphology.foldUmlauts(
+        keyer.normalizer.key(String(decoding: bytes[candidate.range], as: UTF8.self))
+      ).unicodeScalars)
+    func commonPrefix(_ id: Int) -> Int {
+      guard let form = index.formKeys[id] else { return 0 }
+      return zip(form.unicodeScalars, text).prefix { $0 == $1 }.count
+    }
+    let lengths = candidate.ids.map(commonPrefix)
+    let best = lengths.max()!
+    return zip(candidate.ids, lengths).filter { $0.1 == best }.map(\.0)
+  }
+
   /// The longest candidates that do not overlap a longer one; candidates with the same range and
   /// kind as an accepted one are kept too.
-  private func resolve(_ candidates: [Candidate]) -> [TermMatch] {
+  private func resolve(_ candidates: [Candidate], bytes: [UInt8]) -> [TermMatch] {
     func rank(_ kind: TermMatch.Kind) -> Int { TermMatch.Kind.allCases.firstIndex(of: kind)! }
     let ordered = candidates.sorted {
       if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
@@ -321,7 +339,7 @@ public final class TermMatcher {
     var matches: [TermMatch] = []
     var seen: Set<TermMatch> = []
     for candidate in accepted {
-      for id in candidate.ids {
+      for id in closestForms(candidate, bytes: bytes) {
         let match = TermMatch(termID: id, utf8Range: candidate.range, kind: candidate.kind)
         if seen.insert(match).inserted { matches.append(match) }
       }

@@ -185,7 +185,7 @@ import Testing
   @Test func entriesSharingATermAreAllReported() {
     let matcher = TermMatcher(
       language: .german,
-      patterns: [TermPattern(id: 1, text: "Truppe"), TermPattern(id: 2, text: "Truppen")])
+      patterns: [TermPattern(id: 1, text: "Truppe"), TermPattern(id: 2, text: "Truppe")])
     #expect(matcher.matches(in: "die Truppen").map(\.termID) == [1, 2])
   }
 }
@@ -199,5 +199,15 @@ extension TermMatcherTests {
     #expect(found(["territoriale Integrität"], in: "Territoriale Integrität zählt") == [
       "territoriale Integrität=Territoriale Integrität"
     ])
+  }
+}
+
+extension TermMatcherTests {
+  @Test func termsSharingAStemAreToldApartByTheirForm() {
+    // Snowball stems both to "kriegsverbrech": the written form decides.
+    let terms = ["Kriegsverbrechen", "Kriegsverbrecher"]
+    #expect(found(terms, in: "wegen Kriegsverbrechen") == ["Kriegsverbrechen=Kriegsverbrechen"])
+    #expect(found(terms, in: "den Kriegsverbrechern") == ["Kriegsverbrecher=Kriegsverbrechern"])
+    #expect(found(terms, in: "des Kriegsverbrechens") == ["Kriegsverbrechen=Kriegsverbrechens"])
   }
 }
