@@ -17,9 +17,28 @@ struct XMLTree {
     /// Attributes by qualified name, e.g. "xml:lang", "id".
     var attributes: [String: String]
     var children: [Element]
+    /// The element's content in document order: character data, and children by index.
+    var content: [Piece]
+
+    /// A piece of mixed content.
+    enum Piece {
+      case text(String)
+      case child(Int)
+    }
+
     /// The element's text with that of its descendants, in document order, leaving out inline
     /// codes (TMX `bpt`, `ept`, `it`, `ph`, `ut`; TBX `sc`, `ec`), which hold markup, not text.
-    var text: String
+    var text: String {
+      var result = ""
+      for piece in content {
+        switch piece {
+        case .text(let string): result += string
+        case .child(let index):
+          if !XMLTree.inlineCodes.contains(children[index].name) { result += children[index].text }
+        }
+      }
+      return result
+    }
     /// 1-based line and column of the parser after the start tag (where libxml2 reports it).
     var line: Int
     var column: Int
@@ -33,6 +52,9 @@ struct XMLTree {
 
   var root: Element
 
+  /// Inline codes, whose content is markup and not part of the text.
+  static let inlineCodes: Set<String> = ["bpt", "ept", "it", "ph", "ut", "sc", "ec"]
+
   /// Parses `document` as XML.
   ///
   /// - Throws: `InputError.malformed` with file:line:column for malformed XML or entity
@@ -44,7 +66,9 @@ struct XMLTree {
         document.location(ofByte: declaration),
         reason: "entity declarations are not allowed in glossary XML (entity expansion refused)")
     }
-    let parser = XMLParser(data: Data(declaringUTF8(Array(bytes[document.contentStart...]))))
+    // A stream makes the parser read in chunks: libxml2 refuses a single chunk over 10 MB.
+    let data = Data(declaringUTF8(Array(bytes[document.contentStart...])))
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false
@@ -162,7 +186,6 @@ private final class Builder: NSObject, XMLParserDelegate {
   var stack: [XMLTree.Element] = []
   var root: XMLTree.Element?
   var failure: (line: Int, column: Int, reason: String)?
-  static let inlineCodes: Set<String> = ["bpt", "ept", "it", "ph", "ut", "sc", "ec"]
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
@@ -171,7 +194,7 @@ private final class Builder: NSObject, XMLParserDelegate {
     let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
     stack.append(
       XMLTree.Element(
-        name: local, attributes: attributes, children: [], text: "",
+        name: local, attributes: attributes, children: [], content: [],
         line: parser.lineNumber, column: parser.columnNumber))
   }
 
@@ -183,14 +206,15 @@ private final class Builder: NSObject, XMLParserDelegate {
     if stack.isEmpty {
       root = element
     } else {
-      stack[stack.count - 1].children.append(element)
-      if !Self.inlineCodes.contains(element.name) { stack[stack.count - 1].text += element.text }
+      let parent = stack.count - 1
+      stack[parent].content.append(.child(stack[parent].children.count))
+      stack[parent].children.append(element)
     }
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     guard !stack.isEmpty else { return }
-    stack[stack.count - 1].text += string
+    stack[stack.count - 1].content.append(.text(string))
   }
 
   func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {

@@ -103,6 +103,25 @@ import Testing
     #expect(glossary.entries[0].terms.map(\.status) == [.preferred, .preferred, .admitted])
   }
 
+  @Test func readsFilesOverTenMegabytes() throws {
+    // libxml2 refuses a single input chunk over 10 MB; the reader must feed it in pieces.
+    let definition = String(repeating: "Eine lange Definition. ", count: 450)
+    let entry = """
+      <conceptEntry id="e"><descrip type="definition">\(definition)</descrip>
+      <langSec xml:lang="de"><termSec><term>Begriff</term></termSec></langSec>
+      <langSec xml:lang="en"><termSec><term>term</term></termSec></langSec></conceptEntry>
+
+      """
+    let tbx =
+      "<tbx type=\"TBX-Basic\" style=\"dca\" xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n"
+      + String(repeating: entry, count: 1_100) + "</body></text></tbx>\n"
+    #expect(tbx.utf8.count > 11_000_000)
+    let glossary = try TBXReader.read(GlossarySamples.document(tbx, name: "big.tbx"))
+    #expect(glossary.entries.count == 1_100)
+    #expect(glossary.entries.last?.terms.map(\.text) == ["Begriff", "term"])
+    #expect(glossary.entries.last?.definition?.utf8.count == definition.utf8.count - 1)
+  }
+
   // MARK: - Errors and unsafe input
 
   @Test(arguments: [
