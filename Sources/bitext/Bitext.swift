@@ -11,7 +11,9 @@ struct Bitext: ParsableCommand {
       Exit codes: 0 success, 1 findings at or above --fail-on (check), 2 bad usage or bad input.
       """,
     version: BitextKit.version,
-    subcommands: [Segment.self, GlossaryCommand.self, Align.self, Eval.self, Batch.self]
+    subcommands: [
+      Segment.self, GlossaryCommand.self, Align.self, Check.self, Terms.self, Eval.self, Batch.self,
+    ]
   )
 
   /// Runs the command; bad input and bad usage print one line on stderr and exit 2.

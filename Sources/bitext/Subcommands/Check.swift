@@ -1,0 +1,157 @@
+import ArgumentParser
+import BitextKit
+
+extension FindingFormat: ExpressibleByArgument {}
+
+/// `--fail-on`: the least severity that makes `bitext check` exit with 1.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+  case error, warning, never
+
+  func fails(_ findings: [Finding]) -> Bool {
+    switch self {
+    case .never: false
+    case .warning: findings.contains { $0.severity >= .warning }
+    case .error: findings.contains { $0.severity >= .error }
+    }
+  }
+}
+
+/// What `bitext check` and `bitext terms` read: two texts, a glossary, a dictionary.
+struct CheckInputOptions: ParsableArguments {
+  @Argument(help: "The source text (German; UTF-8 or UTF-16 with BOM); - reads standard input.")
+  var source: String
+
+  @Argument(help: "The target text (English), the translation of the source.")
+  var target: String
+
+  @Option(help: "Source language: an ISO code, or auto (German/English detection).")
+  var sourceLang: LanguageOption = .fixed(.german)
+
+  @Option(help: "Target language: an ISO code, or auto (German/English detection).")
+  var targetLang: LanguageOption = .fixed(.english)
+
+  @Flag(help: "Both inputs have one sentence a line (blank lines skipped); no segmentation.")
+  var presegmented = false
+
+  @Option(
+    help: ArgumentHelp(
+      "A German-English dictionary (Ding format or TSV) for alignment and 'found instead'; "
+        + "default: \(DingDictionary.defaultPath) when installed.",
+      valueName: "file"))
+  var dictionary: String?
+
+  @Flag(help: "Use no dictionary, not even the installed one.")
+  var noDictionary = false
+
+  func validate() throws {
+    if dictionary != nil && noDictionary {
+      throw ValidationError("--dictionary and --no-dictionary exclude each other")
+    }
+    if source == "-" && target == "-" {
+      throw ValidationError("only one of SOURCE and TARGET can be standard input")
+    }
+  }
+
+  /// The two documents, aligned as `bitext align` aligns them (with the dictionary and the
+  /// glossary's term pairs as lexical evidence), and the dictionary's lexicon.
+  func load(glossary: Glossary) throws(InputError) -> Loaded {
+    let sourceDocument = try TextReader.read(path: source)
+    let targetDocument = try TextReader.read(path: target)
+    let sourceLanguage = sourceLang.resolve(for: sourceDocument)
+    let targetLanguage = targetLang.resolve(for: targetDocument)
+    let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
+    let targetSentences = sentences(of: targetDocument, language: targetLanguage)
+    var dictionaryLexicon = BilingualLexicon()
+    if let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath,
+      Set([sourceLanguage, targetLanguage]) == [.german, .english]
+    {
+      let (german, english) =
+        sourceLanguage == .german
+        ? (sourceSentences, targetSentences) : (targetSentences, sourceSentences)
+      let vocabulary = DingDictionary.Vocabulary(german: german, english: english)
+      dictionaryLexicon =
+        try DingDictionary(contentsOf: path, restrictedTo: vocabulary)
+        .lexicon(from: sourceLanguage, to: targetLanguage) ?? BilingualLexicon()
+    }
+    var alignerLexicon = dictionaryLexicon
+    alignerLexicon.merge(
+      GlossaryLexicon.lexicon(from: glossary, source: sourceLanguage, target: targetLanguage))
+    let aligner = Aligner(
+      configuration: .init(
+        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: alignerLexicon))
+    return Loaded(
+      source: sourceDocument, target: targetDocument, sourceLanguage: sourceLanguage,
+      targetLanguage: targetLanguage,
+      alignment: aligner.align(sourceSentences, targetSentences), lexicon: dictionaryLexicon)
+  }
+
+  struct Loaded {
+    var source: Document
+    var target: Document
+    var sourceLanguage: Language
+    var targetLanguage: Language
+    var alignment: Alignment
+    var lexicon: BilingualLexicon
+  }
+
+  private func sentences(of document: Document, language: Language) -> [Sentence] {
+    presegmented
+      ? SentenceSplitter.lines(of: document)
+      : SentenceSplitter(language: language).split(document)
+  }
+}
+
+extension Bitext {
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a translation against a glossary: terms, numbers, untranslated text, gaps.",
+      discussion: """
+        Aligns the two texts as `bitext align` does, then reports per bead:
+          term-missing            a glossary term whose accepted renderings are all missing (warning)
+          forbidden-term          a deprecated rendering of the term is used (error)
+          inconsistent-rendering  a term rendered in different ways across the text (warning)
+          number-mismatch         a source number missing or different in the target (error)
+          untranslated            a target sentence that is the source text (error)
+          omitted-source          a source sentence without translation (error)
+          added-target            a target sentence without source (warning)
+          low-confidence          an uncertain bead (warning)
+        Sentence numbers count from 0; ranges are UTF-8 byte offsets.
+        Exit status: 0 when nothing at or above --fail-on, 1 when there is, 2 on bad usage or input.
+
+        Examples:
+          bitext check Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
+            --glossary glossaries/news-politics.de-en.tsv
+          bitext check de.txt en.txt --glossary terms.tbx --format json -o findings.json
+        """
+    )
+
+    @OptionGroup var input: CheckInputOptions
+
+    @Option(help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
+    var glossary: String
+
+    @Option(help: "Output: text (compiler-style lines) or json.")
+    var format: FindingFormat = .text
+
+    @Option(help: "Exit with 1 when a finding is at least this severe: error, warning or never.")
+    var failOn: FailOn = .warning
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+      let out = Output(path: output, inputs: [input.source, input.target, glossary])
+      try out.validate()
+      let glossary = try Glossary.read(path: self.glossary)
+      let loaded = try input.load(glossary: glossary)
+      let checker = TranslationChecker(
+        configuration: .init(
+          glossary: glossary, lexicon: loaded.lexicon, sourceLanguage: loaded.sourceLanguage,
+          targetLanguage: loaded.targetLanguage))
+      let findings = checker.check(loaded.alignment, source: loaded.source, target: loaded.target)
+      let formatter = FindingFormatter(source: loaded.source, target: loaded.target)
+      try out.write(formatter.render(findings, as: format))
+      if failOn.fails(findings) { throw ExitCode.failure }
+    }
+  }
+}

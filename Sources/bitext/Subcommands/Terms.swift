@@ -1,0 +1,61 @@
+import ArgumentParser
+import BitextKit
+
+extension Bitext {
+  struct Terms: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report how each source term was rendered, sentence by sentence, and whether "
+        + "the text is consistent.",
+      discussion: """
+        Terms come from --glossary (renderings: the entry's target terms, else the dictionary's) \
+        and from --track (terms without a glossary entry: renderings from the dictionary, and \
+        target words that keep occurring with the term). Sentence numbers count from 0.
+
+        Examples:
+          bitext terms Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
+            --glossary glossaries/news-politics.de-en.tsv
+          bitext terms de.txt en.txt --track "Gegenoffensive,Unvermeidbarkeit" --format json
+        """
+    )
+
+    @OptionGroup var input: CheckInputOptions
+
+    @Option(help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
+    var glossary: String?
+
+    @Option(help: "Source terms to follow, separated by commas.")
+    var track: String?
+
+    @Option(help: "Output: text or json.")
+    var format: FindingFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    var trackedTerms: [String] {
+      (track ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+      if glossary == nil && trackedTerms.isEmpty {
+        throw ValidationError("give --glossary, --track or both")
+      }
+    }
+
+    func run() throws {
+      let out = Output(path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
+      try out.validate()
+      let glossary = try self.glossary.map { path throws(InputError) in try Glossary.read(path: path) }
+        ?? Glossary()
+      let loaded = try input.load(glossary: glossary)
+      let checker = TranslationChecker(
+        configuration: .init(
+          glossary: glossary, lexicon: loaded.lexicon, sourceLanguage: loaded.sourceLanguage,
+          targetLanguage: loaded.targetLanguage))
+      let occurrences = checker.occurrences(
+        loaded.alignment, source: loaded.source, target: loaded.target, tracking: trackedTerms)
+      try out.write(TermReportFormatter.render(TermReport(occurrences: occurrences), as: format))
+    }
+  }
+}
