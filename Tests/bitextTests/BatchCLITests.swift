@@ -48,7 +48,8 @@ import Testing
 
   @Test func goodAndBadLinesGiveOneLineEachInOrderAndExitOne() throws {
     let input = Self.mixed.map(\.line).joined(separator: "\n") + "\n"
-    let result = try BitextProcess.run(["batch", "-", "--jobs", "2"], stdin: Data(input.utf8))
+    let result = try BitextProcess.run(
+      ["batch", "-", "--jobs", "2", "--no-dictionary"], stdin: Data(input.utf8))
     #expect(result.status == 1)
     #expect(result.stderr.contains("4 of 7 lines failed"))
     let output = Self.lines(result.stdout)
@@ -67,9 +68,24 @@ import Testing
 
   @Test func allGoodLinesExitZero() throws {
     let input = Self.good.joined(separator: "\n")  // no final line end: the last line still counts
-    let result = try BitextProcess.run(["batch"], stdin: Data(input.utf8))
+    let result = try BitextProcess.run(["batch", "--no-dictionary"], stdin: Data(input.utf8))
     #expect(result.status == 0)
     #expect(try Self.lines(result.stdout).map(Self.id) == ["article", "short", "mixed"])
+  }
+
+  @Test func aPairAlignsInABatchExactlyAsWithBitextAlign() throws {
+    let align = try BitextProcess.run(["align", Self.german, Self.english, "--format", "jsonl"])
+    #expect(align.status == 0)
+    let batch = try BitextProcess.run(["batch"], stdin: Data((Self.good[0] + "\n").utf8))
+    #expect(batch.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(batch.stdout.utf8)) as? [String: Any])
+    let beads = try #require(object["beads"] as? [[String: Any]])
+    let expected = try Self.lines(align.stdout).map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(beads.count == expected.count)
+    #expect(beads.map { $0 as NSDictionary } == expected.map { $0 as NSDictionary })
   }
 
   @Test func findingsOfTheCheckerComeWithEachPair() throws {
@@ -114,7 +130,7 @@ import Testing
     let out = directory.appendingPathComponent("results.jsonl").path
     let input = Self.mixed.map(\.line).joined(separator: "\n") + "\n"
     let result = try BitextProcess.run(
-      ["batch", "--tmx", tmx, "-o", out], stdin: Data(input.utf8))
+      ["batch", "--tmx", tmx, "-o", out, "--no-dictionary"], stdin: Data(input.utf8))
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
     #expect(Self.lines(try String(contentsOfFile: out, encoding: .utf8)).count == 7)

@@ -3,9 +3,9 @@ import Foundation
 /// What every worker of a batch shares: the dictionary and the glossaries, each loaded once.
 ///
 /// Thread-safe. A glossary file is read the first time a pair names it (or from `defaultGlossary`)
-/// and cached by path; the lexicon the aligner then uses (dictionary plus glossary terms) is built
-/// once per glossary and language pair. A glossary that fails to load is cached as that failure:
-/// every pair naming it gets the same error line, without rereading the file.
+/// and cached by path; its word translations for the aligner are built once per glossary and
+/// language pair, and so is the dictionary's lexicon. A glossary that fails to load is cached as
+/// that failure: every pair naming it gets the same error line, without rereading the file.
 public final class BatchResources: @unchecked Sendable {
   /// The dictionary's word translations for a language pair (source, target), or nil when it has
   /// none for that pair; called at most once per pair of languages.
@@ -46,10 +46,7 @@ public final class BatchResources: @unchecked Sendable {
   /// How many glossary files have been read so far (each path at most once).
   public var glossaryLoads: Int { lock.withLock { loads } }
 
-  /// The glossary and aligner lexicon for a record.
-  ///
-  /// The lexicon is the dictionary's for the record's languages, merged with the word translations
-  /// of the record's glossary (or the default one).
+  /// The glossary and the lexicons for a record's languages.
   ///
   /// - Throws: `BatchError` (with the record's id) when the glossary cannot be loaded.
   public func context(for record: BatchRecord) throws(BatchError) -> BatchGlossary {
@@ -66,8 +63,12 @@ public final class BatchResources: @unchecked Sendable {
         }
       }
       let context = BatchGlossary(
-        path: key.path, glossary: glossary,
-        lexicon: lexicon(for: key.languages, glossary: glossary))
+        path: key.path, glossary: glossary, languages: key.languages,
+        dictionary: dictionaryLexicon(for: key.languages),
+        glossaryLexicon: glossary.map {
+          GlossaryLexicon.lexicon(
+            from: $0, source: key.languages.source, target: key.languages.target)
+        } ?? BilingualLexicon())
       contexts[key] = context
       return .success(context)
     }
@@ -90,24 +91,11 @@ public final class BatchResources: @unchecked Sendable {
     return loaded
   }
 
-  private func lexicon(for languages: LanguagePair, glossary: Glossary?) -> BilingualLexicon {
-    let base: BilingualLexicon
-    if let cached = dictionaryLexicons[languages] {
-      base = cached
-    } else {
-      base = dictionary(languages.source, languages.target) ?? BilingualLexicon()
-      dictionaryLexicons[languages] = base
-    }
-    guard let glossary else { return base }
-    var lexicon = base
-    lexicon.merge(
-      BatchGlossary.lexicon(of: glossary, source: languages.source, target: languages.target))
+  private func dictionaryLexicon(for languages: LanguagePair) -> BilingualLexicon {
+    if let cached = dictionaryLexicons[languages] { return cached }
+    let lexicon = dictionary(languages.source, languages.target) ?? BilingualLexicon()
+    dictionaryLexicons[languages] = lexicon
     return lexicon
-  }
-
-  private struct LanguagePair: Hashable {
-    var source: Language
-    var target: Language
   }
 
   private struct ContextKey: Hashable {
@@ -116,27 +104,74 @@ public final class BatchResources: @unchecked Sendable {
   }
 }
 
-/// A pair's glossary as a batch uses it: the terms for the checker, the lexicon for the aligner.
+/// A source and a target language.
+public struct LanguagePair: Hashable, Sendable {
+  public var source: Language
+  public var target: Language
+
+  public init(source: Language, target: Language) {
+    self.source = source
+    self.target = target
+  }
+}
+
+/// A pair's glossary and lexicons as a batch uses them: terms for the checker, word translations
+/// for the aligner.
 public struct BatchGlossary: Sendable {
   /// The file it was read from; nil when the pair has no glossary.
   public var path: String?
   public var glossary: Glossary?
-  /// Word translations for the aligner: the dictionary's, plus the glossary's terms.
-  public var lexicon: BilingualLexicon
+  public var languages: LanguagePair
+  /// The dictionary's word translations for the languages, whole (empty without a dictionary).
+  public var dictionary: BilingualLexicon
+  /// The glossary's term pairs as word translations (`GlossaryLexicon`).
+  public var glossaryLexicon: BilingualLexicon
 
-  public init(path: String?, glossary: Glossary?, lexicon: BilingualLexicon) {
+  public init(
+    path: String?, glossary: Glossary?, languages: LanguagePair, dictionary: BilingualLexicon,
+    glossaryLexicon: BilingualLexicon
+  ) {
     self.path = path
     self.glossary = glossary
-    self.lexicon = lexicon
+    self.languages = languages
+    self.dictionary = dictionary
+    self.glossaryLexicon = glossaryLexicon
   }
 
-  /// The word translations of a glossary's terms from `source` to `target`.
+  /// The aligner's lexicon for two documents, as `bitext align` builds it: the dictionary's pairs
+  /// whose source stem occurs in the source sentences and target stem in the target sentences, plus
+  /// every glossary pair.
   ///
-  /// The aligner's glossary lexicon (`GlossaryLexicon.lexicon(from:source:target:)`, issue 3)
-  /// plugs in here; until it lands a glossary adds no word translations.
-  static func lexicon(of glossary: Glossary, source: Language, target: Language)
-    -> BilingualLexicon
-  {
-    BilingualLexicon()
+  /// Restricting keeps the per-pair cost proportional to the documents, not to the dictionary
+  /// (hundreds of thousands of stems), and makes a pair align in a batch exactly as alone.
+  ///
+  /// - Complexity: O(*w* · *t*): the documents' distinct words times their translations.
+  public func lexicon(source: [Sentence], target: [Sentence]) -> BilingualLexicon {
+    var lexicon = BilingualLexicon()
+    if !dictionary.isEmpty {
+      let vocabulary: (source: Set<String>, target: Set<String>)?
+      switch (languages.source, languages.target) {
+      case (.german, .english):
+        let words = DingDictionary.Vocabulary(german: source, english: target)
+        vocabulary = (words.german, words.english)
+      case (.english, .german):
+        let words = DingDictionary.Vocabulary(german: target, english: source)
+        vocabulary = (words.english, words.german)
+      default:
+        vocabulary = nil
+      }
+      if let vocabulary {
+        for stem in vocabulary.source {
+          for translation in dictionary.targets(of: stem)
+          where vocabulary.target.contains(translation) {
+            lexicon.add(source: stem, target: translation)
+          }
+        }
+      } else {
+        lexicon = dictionary
+      }
+    }
+    lexicon.merge(glossaryLexicon)
+    return lexicon
   }
 }

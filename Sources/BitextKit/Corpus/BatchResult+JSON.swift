@@ -8,7 +8,7 @@ extension BatchResult {
     case .aligned(let pair):
       JSON.object([
         "id": pair.id.json,
-        "beads": JSON.array(pair.alignment.beads.map { BatchJSON.bead($0, in: pair.alignment) }),
+        "beads": BatchJSON.beads(pair),
         "findings": BatchJSON.findings(pair.findings, source: pair.source, target: pair.target),
         "stats": BatchJSON.stats(pair.stats),
       ])
@@ -20,23 +20,14 @@ extension BatchResult {
 
 /// JSON pieces of a batch output line.
 enum BatchJSON {
-  /// One bead, with the fields of `bitext align --format jsonl`: `{"source", "target",
-  /// "source_text", "target_text", "score", "kind", "low_confidence"}` (sentence indexes from 0).
-  static func bead(_ bead: AlignmentBead, in alignment: Alignment) -> String {
-    JSON.object([
-      "source": JSON.array(bead.source.map { alignment.source[$0].index }),
-      "target": JSON.array(bead.target.map { alignment.target[$0].index }),
-      "source_text": JSON.quote(text(of: bead.source, in: alignment.source)),
-      "target_text": JSON.quote(text(of: bead.target, in: alignment.target)),
-      "score": number(min(1, max(0, bead.confidence))),
-      "kind": JSON.quote(bead.kind),
-      "low_confidence": bead.isLowConfidence ? "true" : "false",
-    ])
-  }
-
-  /// The sentences of `range` on one line, joined by a space.
-  private static func text(of range: Range<Int>, in sentences: [Sentence]) -> String {
-    range.map { SentenceFormatter.oneLine(sentences[$0].text) }.joined(separator: " ")
+  /// The beads as a one-line JSON array of the objects `bitext align --format jsonl` prints
+  /// (`AlignmentFormatter`): `{"source", "target", "source_text", "target_text", "score", "kind",
+  /// "low_confidence"}`, sentence indexes from 0.
+  static func beads(_ pair: BatchPair) -> String {
+    let formatter = AlignmentFormatter(
+      sourceLanguage: pair.sourceLanguage, targetLanguage: pair.targetLanguage)
+    let lines = formatter.render(pair.alignment, as: .jsonl).split(separator: "\n")
+    return JSON.array(lines.map(String.init))
   }
 
   /// The findings as a one-line JSON array of `FindingFormatter`'s objects (as `bitext check
@@ -65,16 +56,5 @@ enum BatchJSON {
       "low_confidence": String(stats.lowConfidence),
       "findings": String(stats.findings),
     ])
-  }
-
-  /// A number in [0, 1] with three decimals, so that output does not depend on float printing.
-  static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "null" }
-    let thousandths = Int((value * 1000).rounded())
-    let sign = thousandths < 0 ? "-" : ""
-    let magnitude = abs(thousandths)
-    let fraction = String(magnitude % 1000)
-    return
-      "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
   }
 }

@@ -84,7 +84,7 @@ public struct BatchPair: Hashable, Sendable {
         ],
         properties: [
           (type: "x-document", value: id.text),
-          (type: "x-confidence", value: BatchJSON.number(min(1, max(0, bead.confidence)))),
+          (type: "x-confidence", value: AlignmentFormatter.score(bead.confidence)),
           (type: "x-bead", value: bead.kind),
         ])
     }

@@ -36,28 +36,30 @@ public final class BatchWorker {
     let glossary = try resources.context(for: record)
     let sourceSentences = splitter(for: record.sourceLanguage).split(source)
     let targetSentences = splitter(for: record.targetLanguage).split(target)
+    let lexicon = glossary.lexicon(source: sourceSentences, target: targetSentences)
     let aligner = Aligner(
       configuration: Aligner.Configuration(
         sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
-        lexicon: glossary.lexicon))
+        lexicon: lexicon))
     let alignment = aligner.align(sourceSentences, targetSentences)
     return BatchPair(
       id: record.id, source: source, target: target, sourceLanguage: record.sourceLanguage,
       targetLanguage: record.targetLanguage,
       alignment: alignment,
       findings: check(
-        alignment, source: source, target: target, glossary: glossary, languages: record))
+        alignment, source: source, target: target, glossary: glossary.glossary, lexicon: lexicon,
+        languages: record))
   }
 
   /// The findings of an aligned pair: terminology (with the pair's glossary, if any), numbers,
   /// untranslated text, and what the alignment shows (`TranslationChecker`).
   private func check(
-    _ alignment: Alignment, source: Document, target: Document, glossary: BatchGlossary,
-    languages record: BatchRecord
+    _ alignment: Alignment, source: Document, target: Document, glossary: Glossary?,
+    lexicon: BilingualLexicon, languages record: BatchRecord
   ) -> [Finding] {
     let checker = TranslationChecker(
       configuration: TranslationChecker.Configuration(
-        glossary: glossary.glossary ?? Glossary(), lexicon: glossary.lexicon,
+        glossary: glossary ?? Glossary(), lexicon: lexicon,
         sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage))
     return checker.check(alignment, source: source, target: target)
   }

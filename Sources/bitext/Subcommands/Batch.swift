@@ -44,10 +44,11 @@ extension Bitext {
     @Option(help: "Glossary for the pairs that name none (TSV, CSV, TBX or TMX).")
     var glossary: String?
 
-    @Option(help: "Ding dictionary file for the aligner (de-en).")
+    @Option(
+      help: "German-English dictionary: Ding format or TSV (default: the installed Ding one).")
     var dictionary: String?
 
-    @Flag(help: "Align without a dictionary.")
+    @Flag(help: "Use no dictionary, not even the installed one.")
     var noDictionary = false
 
     @Option(name: .shortAndLong, help: "Write results to this file (atomically) instead of stdout.")
@@ -63,7 +64,7 @@ extension Bitext {
 
     func run() throws {
       let reader = try LineReader(path: input)
-      let inputs = [input] + (glossary.map { [$0] } ?? [])
+      let inputs = [input] + [glossary, dictionary].compactMap { $0 }
       let results = try output.map { path throws(InputError) in
         try OutputFile.Stream(path: path, inputs: inputs)
       }
@@ -99,11 +100,20 @@ extension Bitext {
       }
     }
 
-    /// The aligner's dictionary, loaded once for the whole batch: none with `--no-dictionary`.
+    /// The aligner's dictionary, read once for the whole batch.
     ///
-    /// The Ding loader (issue 3) plugs in here; until it lands the batch aligns without one.
+    /// `--dictionary`, else the installed Ding dictionary when there is one; none with
+    /// `--no-dictionary`. Its lexicon for a language pair (German-English, or inverted) is built
+    /// once, when a pair first needs it.
     private func loadDictionary() throws(InputError) -> BatchResources.Dictionary {
-      { _, _ in nil }
+      guard let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath else {
+        return { _, _ in nil }
+      }
+      if Diagnostics.showsProgress {
+        Diagnostics.printError("bitext: reading the dictionary \(path)…")
+      }
+      let ding = try DingDictionary(contentsOf: path)
+      return { ding.lexicon(from: $0, to: $1) }
     }
 
     private static func writeToStandardOutput(_ text: String) throws(InputError) {
