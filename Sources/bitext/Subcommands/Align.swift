@@ -4,6 +4,11 @@ import Foundation
 
 extension AlignmentFormat: ExpressibleByArgument {}
 
+/// `bitext align --format`: the `AlignmentFormat`s and html, the review page (`ReviewReport`).
+enum AlignOutputFormat: String, CaseIterable, ExpressibleByArgument {
+  case tsv, jsonl, tmx, html
+}
+
 extension Bitext {
   struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,11 +36,12 @@ extension Bitext {
     @Argument(help: "The target text, the translation of the source.")
     var target: String
 
+    // Strings, so that the help shows "de" and "en"; `validate()` checks them.
     @Option(help: "Source language: an ISO code, or auto (German/English detection).")
-    var sourceLang: LanguageOption = .fixed(.german)
+    var sourceLang = "de"
 
     @Option(help: "Target language: an ISO code, or auto (German/English detection).")
-    var targetLang: LanguageOption = .fixed(.english)
+    var targetLang = "en"
 
     @Flag(help: "Both inputs have one sentence a line (blank lines skipped); no segmentation.")
     var presegmented = false
@@ -51,12 +57,13 @@ extension Bitext {
 
     @Option(
       help: ArgumentHelp(
-        "A glossary whose term pairs are strong anchors: TSV, source<TAB>target.",
+        "A glossary whose term pairs are strong anchors: TSV, CSV, TBX or TMX, or plain TSV "
+          + "source<TAB>target.",
         valueName: "file"))
     var glossary: String?
 
-    @Option(help: "Output: tsv (like hunalign's text output), jsonl or tmx.")
-    var format: AlignmentFormat = .tsv
+    @Option(help: "Output: tsv (like hunalign's text output), jsonl, tmx or html (a review page).")
+    var format: AlignOutputFormat = .tsv
 
     @Option(
       name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -66,6 +73,10 @@ extension Bitext {
     static let progressThreshold = 2_000
 
     func validate() throws {
+      for (name, value) in [("--source-lang", sourceLang), ("--target-lang", targetLang)]
+      where LanguageOption(argument: value) == nil {
+        throw ValidationError("\(name): '\(value)' is not a language code")
+      }
       if dictionary != nil && noDictionary {
         throw ValidationError("--dictionary and --no-dictionary exclude each other")
       }
@@ -79,8 +90,8 @@ extension Bitext {
       try out.validate()
       let sourceDocument = try TextReader.read(path: source)
       let targetDocument = try TextReader.read(path: target)
-      let sourceLanguage = sourceLang.resolve(for: sourceDocument)
-      let targetLanguage = targetLang.resolve(for: targetDocument)
+      let sourceLanguage = LanguageOption(argument: sourceLang)!.resolve(for: sourceDocument)
+      let targetLanguage = LanguageOption(argument: targetLang)!.resolve(for: targetDocument)
       let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
       let targetSentences = sentences(of: targetDocument, language: targetLanguage)
       let showsProgress =
@@ -109,7 +120,16 @@ extension Bitext {
       let formatter = AlignmentFormatter(
         sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
         creationDate: Self.creationDate())
-      try out.write(formatter.render(alignment, as: format))
+      if let format = AlignmentFormat(rawValue: format.rawValue) {
+        try out.write(formatter.render(alignment, as: format))
+      } else {
+        try out.write(
+          ReviewReport(
+            alignment: alignment,
+            source: .init(name: sourceDocument.name, language: sourceLanguage),
+            target: .init(name: targetDocument.name, language: targetLanguage)
+          ).render())
+      }
     }
 
     private func sentences(of document: Document, language: Language) -> [Sentence] {
