@@ -133,40 +133,112 @@ extension DingDictionary {
   }
 
   /// German stem → English stems of a dictionary file's text.
+  ///
+  /// A file of more than `parallelThreshold` bytes is parsed in two halves at once (split at a
+  /// line end), each with its own stemmers; the result does not depend on the split.
   static func pairs(in document: Document) throws(InputError) -> [String: Set<String>] {
+    let bytes = document.utf8
+    var split = max(document.contentStart, bytes.count / 2)
+    while split < bytes.count, bytes[split] != 0x0A { split += 1 }
+    let chunks =
+      bytes.count > parallelThreshold && split < bytes.count
+      ? [document.contentStart..<split + 1, split + 1..<bytes.count]
+      : [document.contentStart..<bytes.count]
+    let results = ChunkResults(count: chunks.count)
+    DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+      results.set(index, parseChunk(bytes, chunks[index]))
+    }
+    var pairs: [String: Set<String>] = [:]
+    var linesBefore = 0
+    for result in results.all {
+      if let (line, reason) = result.failure {
+        throw .malformed(
+          SourceLocation(file: document.name, line: linesBefore + line, column: 1), reason: reason)
+      }
+      // A first half ends just after a line end, where `forEachLine` sees one more, empty line.
+      linesBefore += result.lines - 1
+      if pairs.isEmpty {
+        pairs = result.pairs
+      } else {
+        pairs.merge(result.pairs) { $0.union($1) }
+      }
+    }
+    return pairs
+  }
+
+  /// Files larger than this (in bytes) are parsed on two threads.
+  static let parallelThreshold = 1 << 20
+
+  /// What parsing a run of lines gives: its pairs, its line count, or its first bad line.
+  struct ChunkResult: Sendable {
+    var pairs: [String: Set<String>] = [:]
+    var lines = 0
+    /// The first malformed line (1-based within the chunk) and why.
+    var failure: (line: Int, reason: String)? = nil
+  }
+
+  /// Results of chunks parsed concurrently, by chunk.
+  final class ChunkResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [ChunkResult]
+
+    init(count: Int) { results = Array(repeating: ChunkResult(), count: count) }
+
+    func set(_ index: Int, _ result: ChunkResult) { lock.withLock { results[index] = result } }
+
+    var all: [ChunkResult] { lock.withLock { results } }
+  }
+
+  /// Parses the lines of `range` (which starts at a line start).
+  ///
+  /// The format is the one of the first entry line of the whole file, so that both halves of a
+  /// split file read the same format.
+  private static func parseChunk(_ bytes: [UInt8], _ range: Range<Int>) -> ChunkResult {
     let parser = LineParser()
+    var result = ChunkResult()
     var format: Format? = nil
-    var lineNumber = 0
-    var failure: String? = nil
-    document.utf8.withUnsafeBufferPointer { bytes in
-      forEachLine(of: bytes, from: document.contentStart) { line in
-        lineNumber += 1
+    bytes.withUnsafeBufferPointer { bytes in
+      format = firstEntryFormat(in: bytes)
+      let chunk = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
+      forEachLine(of: chunk, from: range.lowerBound) { line in
+        result.lines += 1
         var first = line.lowerBound
         while first < line.upperBound, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
         if first == line.upperBound || bytes[first] == UInt8(ascii: "#") { return true }
-        if format == nil {
-          format =
-            LineParser.separator(in: bytes, line) != nil
-            ? .ding : bytes[line].contains(0x09) ? .tsv : nil
-        }
+        let reason: String
         switch format {
         case .ding:
           if parser.addDingEntry(bytes, line) { return true }
-          failure = "expected a dictionary entry 'German :: English'"
+          reason = "expected a dictionary entry 'German :: English'"
         case .tsv:
           if parser.addTSVEntry(bytes, line) { return true }
-          failure = "expected a dictionary entry 'German<TAB>English'"
+          reason = "expected a dictionary entry 'German<TAB>English'"
         case nil:
-          failure = "expected a dictionary entry 'German :: English' or 'German<TAB>English'"
+          reason = "expected a dictionary entry 'German :: English' or 'German<TAB>English'"
         }
+        result.failure = (result.lines, reason)
         return false
       }
     }
-    if let failure {
-      throw .malformed(
-        SourceLocation(file: document.name, line: lineNumber, column: 1), reason: failure)
+    result.pairs = parser.pairs()
+    return result
+  }
+
+  /// The format of the first line that is not blank or a comment: Ding when it has ` :: `, TSV
+  /// when it has a tab, else nil.
+  private static func firstEntryFormat(in bytes: UnsafeBufferPointer<UInt8>) -> Format? {
+    var format: Format? = nil
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    forEachLine(of: bytes, from: start) { line in
+      var first = line.lowerBound
+      while first < line.upperBound, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+      if first == line.upperBound || bytes[first] == UInt8(ascii: "#") { return true }
+      format =
+        LineParser.separator(in: bytes, line) != nil
+        ? .ding : bytes[line].contains(0x09) ? .tsv : nil
+      return false
     }
-    return parser.pairs()
+    return format
   }
 
   /// Calls `body` with the byte range of each line (without its line end) until it returns false.

@@ -279,6 +279,24 @@ private func parse(_ text: String, name: String = "dict.txt") throws -> Bilingua
     #expect(!FileManager.default.fileExists(atPath: cache))
   }
 
+  @Test func aLargeFileIsParsedWholeAndBadLinesKeepTheirNumbers() throws {
+    let text = Self.largeDictionary(extra: "Truppe :: troop\n")
+    let lexicon = try DingDictionary(parsing: Document(text: text)).germanToEnglish
+    #expect(lexicon.targets(of: de("Haus")) == [en("house")])  // first line
+    #expect(lexicon.targets(of: de("Truppe")) == [en("troop")])  // last line
+    let lines = text.split(separator: "\n").count
+    for bad in ["kaputt\n", "Haus\thouse\n"] {
+      #expect {
+        try DingDictionary(parsing: Document(name: "big", text: text + bad))
+      } throws: { error in
+        (error as? InputError).map {
+          if case .malformed(let location, _) = $0 { return location.line == lines + 1 }
+          return false
+        } ?? false
+      }
+    }
+  }
+
   @Test func aMissingFileIsAnInputError() {
     #expect(throws: InputError.notFound(path: "/nonexistent/de-en")) {
       try DingDictionary(contentsOf: "/nonexistent/de-en", cacheDirectory: nil)
