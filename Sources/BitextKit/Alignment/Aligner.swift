@@ -1,7 +1,8 @@
 /// Aligns the sentences of a source document with those of its translation.
 ///
-/// Dynamic programming over beads 1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 1-0 and 0-1 minimising one score
-/// (`BeadScorer`: shape, Gale–Church length, paragraph breaks, feature similarity), in two passes:
+/// Dynamic programming over beads 1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4, 3-2, 2-3, 1-0 and 0-1
+/// minimising one score (`BeadScorer`: shape, Gale–Church length, paragraph breaks, feature
+/// similarity), in two passes:
 ///
 /// 1. Sentences are reduced to evidence (`SentenceEvidence`: length, dictionary-free anchors, stem
 ///    keys; in parallel chunks). The length model's ratio comes from the documents' total lengths.
@@ -32,14 +33,17 @@ public struct Aligner: Sendable {
     public var fullSearchCells: Int
     /// Band half-width, in sentences (or coarse units), around a guiding path.
     public var searchRadius: Int
+    /// Alignment passes (at least 2): each after the first learns the lexicon from the one before.
+    public var passes: Int
 
     public init(
       sourceLanguage: Language = .german, targetLanguage: Language = .english,
       lexicon: BilingualLexicon = BilingualLexicon(),
       scoring: BeadScorer.Parameters = BeadScorer.Parameters(), learnsLexicon: Bool = true,
       learner: LexiconLearner = LexiconLearner(), fullSearchCells: Int = 1_500_000,
-      searchRadius: Int = 10
+      searchRadius: Int = 10, passes: Int = 2
     ) {
+      self.passes = passes
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
       self.lexicon = lexicon
@@ -100,22 +104,28 @@ public struct Aligner: Sendable {
         (sourceEvidence[$0.source.lowerBound].length, targetEvidence[$0.target.lowerBound].length)
       })
 
-    // Pass 2: the re-estimated length model and the learned lexicon.
+    // Pass 2 (and more): the re-estimated length model and the learned lexicon.
     var learned = BilingualLexicon()
-    var lexicon = configuration.lexicon
-    if configuration.learnsLexicon {
-      learned = configuration.learner.learn(
-        sourceStems: sourceEvidence.map(\.stems), targetStems: targetEvidence.map(\.stems),
-        beads: firstBeads)
-      lexicon.merge(learned)
+    var previous = first
+    var previousBeads = firstBeads
+    for _ in 1..<max(configuration.passes, 2) {
+      var lexicon = configuration.lexicon
+      if configuration.learnsLexicon {
+        learned = configuration.learner.learn(
+          sourceStems: sourceEvidence.map(\.stems), targetStems: targetEvidence.map(\.stems),
+          beads: previousBeads)
+        lexicon.merge(learned)
+      }
+      let guide = [(i: 0, j: 0)] + previous.steps.map { $0.to }
+      previous = pass(
+        sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
+      previousBeads = beads(of: previous)
     }
-    let guide = [(i: 0, j: 0)] + first.steps.map { $0.to }
-    let second = pass(
-      sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
+    let second = previous
     let details = Details(
       lengthModel: lengthModel, learnedLexicon: learned,
       searchedCells: second.search.band.cellCount)
-    return (Alignment(source: source, target: target, beads: beads(of: second)), details)
+    return (Alignment(source: source, target: target, beads: previousBeads), details)
   }
 
   private func pass(

@@ -8,9 +8,10 @@
 /// - `shape(a, b)`: a penalty for the bead's shape (0 for 1-1);
 /// - `L`: the Gale–Church length cost (`LengthModel.cost`, −log of a two-sided tail probability);
 /// - `crossings`: paragraph breaks inside the bead, on either side;
-/// - `sim` ∈ [0, 1]: the weighted Dice overlap of the two sides' features (anchors, dictionary and
+/// - `sim`: the calibrated (`SimilarityCalibration`: 0 unrelated, 1 typical translation) weighted
+///   Dice overlap of the two sides' features (anchors, dictionary and
 ///   learned translations; `AnchorEvidence`, `LexicalEvidence`): 2 Σ w·min(count) / (mass_s +
-///   mass_t), with idf weights `w` and masses that count only features found in both documents.
+///   mass_t) ∈ [0, 1], with idf weights `w` and masses that count only features found in both documents.
 ///   Charged per sentence, so merging adds no cost of its own beyond `shape`.
 ///
 /// An omitted or added sentence (1-0, 0-1) costs `skipCost`. A 1-1 bead therefore beats skipping
@@ -23,33 +24,32 @@ public struct BeadScorer: Sendable {
     /// Cost of leaving one sentence unaligned.
     public var skipCost: Double
     public var paragraphCrossingCost: Double
-    /// Penalty of 2-1 and 1-2 beads.
+    /// Penalty per sentence a bead adds to 1-1: 2-1 pays it once, 1-3 and 2-2 twice.
     public var mergePenalty: Double
-    /// Penalty of 2-2 beads.
-    public var doubleMergePenalty: Double
-    /// Penalty of 3-1 and 1-3 beads.
-    public var tripleMergePenalty: Double
+    /// Extra penalty of beads with two or more sentences on both sides (2-2, 2-3, 3-2).
+    public var manyToManyPenalty: Double
     /// Temperature of the path distribution behind confidences (`Aligner`).
     public var temperature: Double
 
     public init(
-      similarityWeight: Double = 10, lengthWeight: Double = 1, skipCost: Double = 4.5,
-      paragraphCrossingCost: Double = 3, mergePenalty: Double = 1, doubleMergePenalty: Double = 2.5,
-      tripleMergePenalty: Double = 3, temperature: Double = 1
+      similarityWeight: Double = 4, lengthWeight: Double = 0.5, skipCost: Double = 4.5,
+      paragraphCrossingCost: Double = 3, mergePenalty: Double = 2, manyToManyPenalty: Double = 1,
+      temperature: Double = 1
     ) {
       self.similarityWeight = similarityWeight
       self.lengthWeight = lengthWeight
       self.skipCost = skipCost
       self.paragraphCrossingCost = paragraphCrossingCost
       self.mergePenalty = mergePenalty
-      self.doubleMergePenalty = doubleMergePenalty
-      self.tripleMergePenalty = tripleMergePenalty
+      self.manyToManyPenalty = manyToManyPenalty
       self.temperature = temperature
     }
   }
 
   public var parameters: Parameters
   public var lengthModel: LengthModel
+  /// Maps raw similarity to the documents' own scale (`SimilarityCalibration`).
+  var calibration = SimilarityCalibration.identity
 
   public init(parameters: Parameters = Parameters(), lengthModel: LengthModel) {
     self.parameters = parameters
@@ -57,15 +57,15 @@ public struct BeadScorer: Sendable {
   }
 
   /// Shapes with both sides non-empty, in the order of the search's cost table.
-  static let shapes: [(source: Int, target: Int)] = [(1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)]
+  static let shapes: [(source: Int, target: Int)] = [
+    (1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4), (3, 2), (2, 3),
+  ]
 
+  /// `mergePenalty` · (a + b − 2), plus `manyToManyPenalty` when both sides have two or more.
   func shapePenalty(_ shape: Int) -> Double {
-    switch shape {
-    case 0: 0
-    case 1, 2: parameters.mergePenalty
-    case 3: parameters.doubleMergePenalty
-    default: parameters.tripleMergePenalty
-    }
+    let (a, b) = Self.shapes[shape]
+    return parameters.mergePenalty * Double(a + b - 2)
+      + (a >= 2 && b >= 2 ? parameters.manyToManyPenalty : 0)
   }
 
   /// The similarity of two spans' features, in [0, 1].
@@ -101,9 +101,10 @@ public struct BeadScorer: Sendable {
   ) -> Double {
     let sourceRange = source.ranges[sourceSlot]
     let targetRange = target.ranges[targetSlot]
-    let sim = Self.similarity(
+    let raw = Self.similarity(
       UnsafeBufferPointer(rebasing: sourceEntries[sourceRange]), sourceMass: source.masses[sourceSlot],
       UnsafeBufferPointer(rebasing: targetEntries[targetRange]), targetMass: target.masses[targetSlot])
+    let sim = calibration.normalize(raw)
     let sentences = Double(source.sentenceCounts[sourceSlot] + target.sentenceCounts[targetSlot])
     let length = lengthModel.cost(source: source.lengths[sourceSlot], target: target.lengths[targetSlot])
     let crossings = Double(source.crossings[sourceSlot] + target.crossings[targetSlot])

@@ -67,7 +67,11 @@ public struct SyntheticAlignmentSet: Hashable, Sendable {
   /// A generated pair of `count` source sentences in two made-up languages: a fixed random word
   /// mapping, shared names and numbers, word-order noise, and planted 1-0, 0-1, 2-1 and 1-2 links
   /// (2 %, 2 %, 4 %, 4 %). For benchmarks and scale tests; deterministic for a seed.
-  public static func generated(count: Int, seed: UInt64) -> SyntheticAlignmentSet {
+  ///
+  /// - Parameter anchorShare: share of words that are names or numbers written alike on both sides.
+  public static func generated(count: Int, seed: UInt64, anchorShare: Double = 0.08)
+    -> SyntheticAlignmentSet
+  {
     var random = SplitMix64(seed: seed)
     let syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "be", "so", "fi", "da", "po", "gu", "re", "vi"]
     let others = ["al", "or", "eth", "ip", "un", "os", "ek", "am", "yl", "ur", "iz", "oq", "ep", "ax"]
@@ -82,12 +86,12 @@ public struct SyntheticAlignmentSet: Hashable, Sendable {
       var source: [String] = []
       var target: [String] = []
       for _ in 0..<(4 + random.next(22)) {
-        let roll = random.next(100)
-        if roll < 5 {
+        let roll = random.nextDouble()
+        if roll < anchorShare * 0.6 {
           let name = names[random.next(names.count)]
           source.append(name)
           target.append(name)
-        } else if roll < 8 {
+        } else if roll < anchorShare {
           let number = String(random.next(10_000))
           source.append(number)
           target.append(number)

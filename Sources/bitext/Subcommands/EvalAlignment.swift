@@ -49,6 +49,10 @@ extension Bitext {
     @Option(help: "Also score N synthetic stress sets derived from the data (seeds 1…N).")
     var synthetic: Int?
 
+    @Option(help: .hidden) var scoring: String?
+    @Option(help: .hidden) var passes: Int?
+    @Option(help: .hidden) var learner: String?
+
     @Option(help: "Write the hypothesis links (one `[i]:[j]` a line) of the last document here.")
     var links: String?
 
@@ -73,6 +77,14 @@ extension Bitext {
           sourceLanguage: Language(rawValue: sourceLanguage),
           targetLanguage: Language(rawValue: targetLanguage)))
       aligner.configuration.learnsLexicon = !noLearning
+      if let scoring { try Self.apply(scoring, to: &aligner.configuration.scoring) }
+      if let passes { aligner.configuration.passes = passes }
+      if let learner {
+        let v = learner.split(separator: ",").compactMap { Double($0) }
+        aligner.configuration.learner = LexiconLearner(
+          minimumConfidence: v[0], minimumCount: Int(v[1]), minimumDice: v[2],
+          maximumTranslations: Int(v[3]), maximumShare: v[4])
+      }
       var total = AlignmentScore()
       var lastLinks: [AlignmentLink] = []
       let start = Date()
@@ -130,6 +142,26 @@ extension Bitext {
       print(line("omission (1-0)", omissions))
       print(line("addition (0-1)", additions))
       print(line("merge (2-1)", merges))
+    }
+
+    /// Tuning aid: `name=value,…` over `BeadScorer.Parameters`.
+    static func apply(_ text: String, to parameters: inout BeadScorer.Parameters) throws {
+      for item in text.split(separator: ",") {
+        let parts = item.split(separator: "=")
+        guard parts.count == 2, let value = Double(parts[1]) else {
+          throw ValidationError("bad --scoring item '\(item)'")
+        }
+        switch parts[0] {
+        case "sim": parameters.similarityWeight = value
+        case "len": parameters.lengthWeight = value
+        case "skip": parameters.skipCost = value
+        case "par": parameters.paragraphCrossingCost = value
+        case "merge": parameters.mergePenalty = value
+        case "many": parameters.manyToManyPenalty = value
+        case "temp": parameters.temperature = value
+        default: throw ValidationError("bad --scoring item '\(item)'")
+        }
+      }
     }
 
     static func table(_ score: AlignmentScore, title: String) -> String {

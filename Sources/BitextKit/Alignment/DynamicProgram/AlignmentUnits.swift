@@ -3,7 +3,7 @@ import Foundation
 /// One feature of an alignment unit: its hash, how many of the unit's sentences have it, and its
 /// weight (inverse document frequency over both documents).
 struct FeatureEntry: Sendable {
-  var id: UInt64
+  var id: UInt32
   var count: Float
   var weight: Float
 }
@@ -67,8 +67,10 @@ struct AlignmentUnits: Sendable {
       var units = AlignmentUnits()
       for (index, sentence) in evidence.enumerated() {
         let entries = features[index].compactMap { id in
-          weights[id].map { FeatureEntry(id: id, count: 1, weight: $0) }
-        }
+          weights[id].map {
+            FeatureEntry(id: UInt32(truncatingIfNeeded: id ^ (id >> 32)), count: 1, weight: $0)
+          }
+        }.sorted { $0.id < $1.id }
         units.append(
           entries, length: sentence.length, sentences: 1,
           paragraphs: sentence.paragraph...sentence.paragraph)
@@ -128,63 +130,65 @@ struct AlignmentUnits: Sendable {
   }
 }
 
-/// The merged features of every run of 1, 2 or 3 consecutive units, indexed by where the run ends:
-/// what a bead covers on one side.
+/// The merged features of runs of 1 to 4 consecutive units, indexed by where the run ends: what a
+/// bead covers on one side.
 struct Spans: Sendable {
-  static let maximumLength = 3
+  static let maximumLength = 4
   var entries: [FeatureEntry] = []
-  /// Index `end * 3 + length - 1` → range in `entries` of the run `end - length ..< end`.
+  /// Slot `(end - firstEnd) * 4 + length - 1` → range in `entries` of the run `end - length ..< end`.
   var ranges: [Range<Int>] = []
   var masses: [Double] = []
   var lengths: [Double] = []
   var sentenceCounts: [Int] = []
   /// Paragraph changes inside the run.
   var crossings: [Int] = []
+  private var merged: [FeatureEntry] = []
 
-  init(_ units: AlignmentUnits) {
-    let slots = (units.count + 1) * Self.maximumLength
+  /// The runs ending at each of `ends` (all positions `0...units.count` by default).
+  init(_ units: AlignmentUnits, ends: ClosedRange<Int>? = nil) {
+    let ends = ends ?? 0...units.count
+    let slots = ends.count * Self.maximumLength
     ranges = Array(repeating: 0..<0, count: slots)
     masses = Array(repeating: 0, count: slots)
     lengths = Array(repeating: 0, count: slots)
     sentenceCounts = Array(repeating: 0, count: slots)
     crossings = Array(repeating: 0, count: slots)
-    entries.reserveCapacity(units.entries.count * 6)
-    var merged: [FeatureEntry] = []
-    for end in 1...max(units.count, 1) where units.count > 0 {
-      let last = end - 1
-      var lastRange = units.offsets[last]..<units.offsets[last + 1]
-      var mass = units.masses[last]
-      var length = units.lengths[last]
-      var sentences = units.sentenceCounts[last]
-      var crossing = 0
-      for runLength in 1...Self.maximumLength where end - runLength >= 0 {
-        let slot = end * Self.maximumLength + runLength - 1
-        if runLength > 1 {
-          let added = end - runLength
-          merged.removeAll(keepingCapacity: true)
-          AlignmentUnits.merge(
-            units.entries[units.offsets[added]..<units.offsets[added + 1]], entries[lastRange],
-            same: false, into: &merged)
-          let start = entries.count
-          entries.append(contentsOf: merged)
-          lastRange = start..<entries.count
-          mass += units.masses[added]
-          length += units.lengths[added]
-          sentences += units.sentenceCounts[added]
-          if units.lastParagraph[added] != units.firstParagraph[added + 1] { crossing += 1 }
-        }
-        if runLength == 1 {
-          // Share the unit's own list: copy it once so all ranges index `entries`.
-          let start = entries.count
-          entries.append(contentsOf: units.entries[lastRange])
-          lastRange = start..<entries.count
-        }
-        ranges[slot] = lastRange
-        masses[slot] = mass
-        lengths[slot] = length
-        sentenceCounts[slot] = sentences
-        crossings[slot] = crossing
+    if ends.count > 1 { entries.reserveCapacity(units.entries.count * 8) }
+    for end in ends where end >= 1 {
+      appendRuns(of: units, endingAt: end, slotBase: (end - ends.lowerBound) * Self.maximumLength)
+    }
+  }
+
+  private mutating func appendRuns(of units: AlignmentUnits, endingAt end: Int, slotBase: Int) {
+    let last = end - 1
+    var start = entries.count
+    entries.append(contentsOf: units.entries[units.offsets[last]..<units.offsets[last + 1]])
+    var lastRange = start..<entries.count
+    var mass = units.masses[last]
+    var length = units.lengths[last]
+    var sentences = units.sentenceCounts[last]
+    var crossing = 0
+    for runLength in 1...Self.maximumLength where end - runLength >= 0 {
+      if runLength > 1 {
+        let added = end - runLength
+        merged.removeAll(keepingCapacity: true)
+        AlignmentUnits.merge(
+          units.entries[units.offsets[added]..<units.offsets[added + 1]], entries[lastRange],
+          same: false, into: &merged)
+        start = entries.count
+        entries.append(contentsOf: merged)
+        lastRange = start..<entries.count
+        mass += units.masses[added]
+        length += units.lengths[added]
+        sentences += units.sentenceCounts[added]
+        if units.lastParagraph[added] != units.firstParagraph[added + 1] { crossing += 1 }
       }
+      let slot = slotBase + runLength - 1
+      ranges[slot] = lastRange
+      masses[slot] = mass
+      lengths[slot] = length
+      sentenceCounts[slot] = sentences
+      crossings[slot] = crossing
     }
   }
 }

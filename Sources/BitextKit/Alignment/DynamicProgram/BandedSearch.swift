@@ -6,7 +6,7 @@ import Foundation
 /// Bead costs (`BeadScorer`) are computed first for every cell and shape, in parallel over rows;
 /// the recurrences then run sequentially, so results do not depend on the number of cores.
 struct BandedSearch {
-  let source: Spans
+  /// The target side's runs (the source side's are built row by row).
   let target: Spans
   let sourceUnits: AlignmentUnits
   let targetUnits: AlignmentUnits
@@ -20,7 +20,6 @@ struct BandedSearch {
   init(source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, band: Band) {
     self.sourceUnits = source
     self.targetUnits = target
-    self.source = Spans(source)
     self.target = Spans(target)
     self.scorer = scorer
     self.band = band
@@ -31,11 +30,14 @@ struct BandedSearch {
     let shapeCount = Self.shapeCount
     var costs = [Float](repeating: .infinity, count: band.cellCount * shapeCount)
     let band = band
+    let longest = Spans.maximumLength
     costs.withUnsafeMutableBufferPointer { table in
-      source.entries.withUnsafeBufferPointer { sourceEntries in
-        target.entries.withUnsafeBufferPointer { targetEntries in
-          _ = Parallel.mapChunks(count: band.n + 1, minimumChunk: 64) { rows in
-            for i in rows {
+      target.entries.withUnsafeBufferPointer { targetEntries in
+        _ = Parallel.mapChunks(count: band.n + 1, minimumChunk: 64) { rows in
+          for i in rows where i > 0 {
+            // The source runs ending at row i, built here so that only one side is stored.
+            let runs = Spans(sourceUnits, ends: i...i)
+            runs.entries.withUnsafeBufferPointer { sourceEntries in
               for j in band.lo[i]..<band.hi[i] {
                 let cell = band.offsets[i] + j - band.lo[i]
                 for (shape, size) in BeadScorer.shapes.enumerated() {
@@ -43,10 +45,9 @@ struct BandedSearch {
                     band.index(i - size.source, j - size.target) >= 0
                   else { continue }
                   let cost = scorer.cost(
-                    shape: shape, source: source, sourceSlot: i * Spans.maximumLength + size.source - 1,
+                    shape: shape, source: runs, sourceSlot: size.source - 1,
                     sourceEntries: sourceEntries, target: target,
-                    targetSlot: j * Spans.maximumLength + size.target - 1,
-                    targetEntries: targetEntries)
+                    targetSlot: j * longest + size.target - 1, targetEntries: targetEntries)
                   table[cell * shapeCount + shape] = Float(cost)
                 }
               }
@@ -90,7 +91,7 @@ struct BandedSearch {
   /// The cheapest path from (0, 0) to (n, m).
   func viterbi() -> [Step] {
     var best = [Double](repeating: .infinity, count: band.cellCount)
-    var back = [UInt8](repeating: 0, count: band.cellCount)  // source size << 2 | target size
+    var back = [UInt8](repeating: 0, count: band.cellCount)  // source size << 3 | target size
     best[0] = 0
     for i in 0...band.n {
       for j in band.lo[i]..<band.hi[i] {
@@ -101,7 +102,7 @@ struct BandedSearch {
           let candidate = best[previous] + cost
           if candidate < value {
             value = candidate
-            from = UInt8(a << 2 | b)
+            from = UInt8(a << 3 | b)
           }
         }
         best[cell] = value
@@ -112,8 +113,8 @@ struct BandedSearch {
     var (i, j) = (band.n, band.m)
     while i > 0 || j > 0 {
       let cell = band.index(i, j)
-      let a = Int(back[cell] >> 2)
-      let b = Int(back[cell] & 3)
+      let a = Int(back[cell] >> 3)
+      let b = Int(back[cell] & 7)
       precondition(a + b > 0, "alignment search: no path through the band")
       let previous = band.index(i - a, j - b)
       steps.append(Step(from: (i - a, j - b), to: (i, j), cost: best[cell] - best[previous]))

@@ -19,6 +19,7 @@ enum CoarseToFine {
     let n = source.count
     let m = target.count
     let band: Band
+    var projectedGuide = guide
     if (n + 1) * (m + 1) <= fullSearchCells {
       band = .full(n: n, m: m)
     } else if let guide {
@@ -31,7 +32,11 @@ enum CoarseToFine {
       for step in coarse.steps { projected.append((min(2 * step.to.i, n), min(2 * step.to.j, m))) }
       projected[projected.count - 1] = (n, m)
       band = .around(projected, n: n, m: m, radius: radius)
+      projectedGuide = projected
     }
+    var scorer = scorer
+    scorer.calibration = SimilarityCalibration.estimate(
+      source: source, target: target, guide: projectedGuide)
     let search = BandedSearch(source: source, target: target, scorer: scorer, band: band)
     return Result(search: search, steps: search.viterbi())
   }
