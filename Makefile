@@ -35,3 +35,6 @@ bench-batch: build
 glossaries: setup
 	$(SWIFT) build --product bitext
 	.build/debug/bitext glossary convert glossaries/news-politics.de-en.tsv glossaries/news-politics.de-en.tbx
+
+## Alignment time, peak memory and pairs/s at 1k, 10k and 100k sentences (generated pairs).
+bench-alignment: setup ; cd Benchmarks && $(SWIFT) run -c release AlignmentBenchmark
