@@ -38,3 +38,6 @@ glossaries: setup
 
 ## Alignment time, peak memory and pairs/s at 1k, 10k and 100k sentences (generated pairs).
 bench-alignment: setup ; cd Benchmarks && $(SWIFT) run -c release AlignmentBenchmark
+
+## Term matching and the terminology check: 10,000 glossary entries over 10,000 sentence pairs.
+bench-terms: setup ; cd Benchmarks && $(SWIFT) run -c release TermBenchmark

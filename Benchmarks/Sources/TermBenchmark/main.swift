@@ -1,0 +1,153 @@
+// Term matching and the terminology check with a generated 10,000-entry glossary over a generated
+// 10,000-sentence German–English pair.
+//
+//     swift run -c release --package-path Benchmarks TermBenchmark [ENTRIES] [SENTENCES]
+//
+// Prints the time to build the term indexes, to match both sides, and to run the whole check
+// (`TranslationChecker.check` on a 1-1 alignment, without the aligner), and the peak memory.
+import BitextKit
+import Foundation
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let entryCount = arguments.first ?? 10_000
+let sentenceCount = arguments.dropFirst().first ?? 10_000
+
+// MARK: - Generated glossary
+
+/// German compound parts with their English translations.
+let modifiers: [(String, String)] = [
+  ("Atom", "nuclear"), ("Handels", "trade"), ("Friedens", "peace"), ("Staats", "state"),
+  ("Wirtschafts", "economic"), ("Energie", "energy"), ("Sicherheits", "security"),
+  ("Verteidigungs", "defence"), ("Klima", "climate"), ("Finanz", "finance"), ("Arbeits", "labour"),
+  ("Bildungs", "education"), ("Gesundheits", "health"), ("Verkehrs", "transport"),
+  ("Grenz", "border"), ("Steuer", "tax"), ("Wahl", "election"), ("Regierungs", "government"),
+  ("Partei", "party"), ("Medien", "media"),
+]
+let heads: [(String, String)] = [
+  ("abkommen", "agreement"), ("politik", "policy"), ("minister", "minister"),
+  ("behörde", "authority"), ("gesetz", "law"), ("reform", "reform"), ("krise", "crisis"),
+  ("programm", "programme"), ("rat", "council"), ("ausschuss", "committee"),
+  ("bericht", "report"), ("konferenz", "conference"), ("strategie", "strategy"),
+  ("vertrag", "treaty"), ("plan", "plan"), ("fonds", "fund"), ("agentur", "agency"),
+  ("verband", "association"), ("gipfel", "summit"), ("debatte", "debate"),
+  ("kommission", "commission"), ("institut", "institute"), ("zentrum", "centre"),
+  ("markt", "market"), ("preis", "price"),
+]
+let adjectives: [(String, String)] = [
+  ("europäische", "European"), ("nationale", "national"), ("neue", "new"),
+  ("gemeinsame", "joint"), ("internationale", "international"),
+]
+
+var entries: [GlossaryEntry] = []
+var pairs: [(german: String, english: String)] = []
+outer: for first in modifiers {
+  for second in modifiers where second.0 != first.0 {
+    for head in heads {
+      let german = first.0 + second.0.lowercased() + head.0
+      let english = "\(first.1) \(second.1) \(head.1)"
+      let index = pairs.count
+      // Every fourth entry is an adjective phrase: "europäische Handelskrise".
+      if index % 4 == 3 {
+        let adjective = adjectives[index % adjectives.count]
+        pairs.append(("\(adjective.0) \(german)", "\(adjective.1) \(english)"))
+      } else {
+        pairs.append((german, english))
+      }
+      if pairs.count == entryCount { break outer }
+    }
+  }
+}
+for (index, pair) in pairs.enumerated() {
+  entries.append(
+    GlossaryEntry(
+      id: "e\(index)",
+      terms: [Term(pair.german, language: .german), Term(pair.english, language: .english)]))
+}
+let glossary = Glossary(sourceLanguage: .german, targetLanguage: .english, entries: entries)
+
+// MARK: - Generated text pair
+
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+var random = SplitMix(state: 2026)
+var german = ""
+var english = ""
+for index in 0..<sentenceCount {
+  let first = pairs[Int(random.next() % UInt64(pairs.count))]
+  let second = pairs[Int(random.next() % UInt64(pairs.count))]
+  let year = 1990 + index % 35
+  // Inflected German forms: dative plural and genitive singular.
+  german +=
+    "Die Regierung kündigte am Montag an, über \(first.german)n werde im Jahr \(year) "
+    + "beraten, sagte ein Sprecher des \(second.german)s in Berlin.\n"
+  english +=
+    "The government announced on Monday that \(first.english)s would be discussed in \(year), "
+    + "a spokesman for the \(second.english) said in Berlin.\n"
+}
+let source = Document(name: "bench.de.txt", text: german)
+let target = Document(name: "bench.en.txt", text: english)
+let sourceSentences = SentenceSplitter.lines(of: source)
+let targetSentences = SentenceSplitter.lines(of: target)
+
+// MARK: - Measurements
+
+func seconds(_ body: () -> Void) -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+var germanIndex: TermIndex!
+var englishIndex: TermIndex!
+let build = seconds {
+  germanIndex = TermIndex(
+    language: .german,
+    patterns: pairs.enumerated().map { TermPattern(id: $0.offset, text: $0.element.german) })
+  englishIndex = TermIndex(
+    language: .english,
+    patterns: pairs.enumerated().map { TermPattern(id: $0.offset, text: $0.element.english) })
+}
+var germanMatches = 0
+var englishMatches = 0
+let match = seconds {
+  let germanMatcher = TermMatcher(index: germanIndex)
+  for sentence in sourceSentences {
+    germanMatches += germanMatcher.matches(in: source, range: sentence.utf8Range).count
+  }
+  let englishMatcher = TermMatcher(index: englishIndex)
+  for sentence in targetSentences {
+    englishMatches += englishMatcher.matches(in: target, range: sentence.utf8Range).count
+  }
+}
+let alignment = Alignment(
+  source: sourceSentences, target: targetSentences,
+  beads: sourceSentences.indices.map {
+    AlignmentBead(source: $0..<$0 + 1, target: $0..<$0 + 1, confidence: 1)
+  })
+var findings: [Finding] = []
+let check = seconds {
+  findings = TranslationChecker(configuration: .init(glossary: glossary))
+    .check(alignment, source: source, target: target)
+}
+var usage = rusage()
+getrusage(RUSAGE_SELF, &usage)
+
+print("TermBenchmark: \(entries.count) glossary entries, \(sourceSentences.count) sentence pairs")
+print(String(format: "  build both term indexes   %7.3f s", build))
+print(
+  String(
+    format: "  match both sides          %7.3f s  (%.0f sentences/s; %d German, %d English matches)",
+    match, Double(sourceSentences.count + targetSentences.count) / match, germanMatches,
+    englishMatches))
+print(
+  String(
+    format: "  bitext check (1-1 beads)  %7.3f s  (%d findings)", check, findings.count))
+print(String(format: "  peak memory               %7.1f MiB", Double(usage.ru_maxrss) / 1024))
