@@ -3,6 +3,11 @@ import BitextKit
 
 extension FindingFormat: ExpressibleByArgument {}
 
+/// `bitext check --format`: the `FindingFormat`s and html, the review page (`ReviewReport`).
+enum CheckOutputFormat: String, CaseIterable, ExpressibleByArgument {
+  case text, json, html
+}
+
 /// `--fail-on`: the least severity that makes `bitext check` exit with 1.
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
   case error, warning, never
@@ -130,8 +135,8 @@ extension Bitext {
     @Option(help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
     var glossary: String
 
-    @Option(help: "Output: text (compiler-style lines) or json.")
-    var format: FindingFormat = .text
+    @Option(help: "Output: text (compiler-style lines), json or html (a review page).")
+    var format: CheckOutputFormat = .text
 
     @Option(help: "Exit with 1 when a finding is at least this severe: error, warning or never.")
     var failOn: FailOn = .warning
@@ -150,7 +155,19 @@ extension Bitext {
           targetLanguage: loaded.targetLanguage))
       let findings = checker.check(loaded.alignment, source: loaded.source, target: loaded.target)
       let formatter = FindingFormatter(source: loaded.source, target: loaded.target)
-      try out.write(formatter.render(findings, as: format))
+      if let format = FindingFormat(rawValue: format.rawValue) {
+        try out.write(formatter.render(findings, as: format))
+      } else {
+        let occurrences = checker.occurrences(
+          loaded.alignment, source: loaded.source, target: loaded.target)
+        try out.write(
+          ReviewReport(
+            alignment: loaded.alignment, findings: findings,
+            highlights: ReviewReport.TermHighlight.highlights(from: occurrences),
+            source: .init(name: loaded.source.name, language: loaded.sourceLanguage),
+            target: .init(name: loaded.target.name, language: loaded.targetLanguage)
+          ).render())
+      }
       if failOn.fails(findings) { throw ExitCode.failure }
     }
   }
