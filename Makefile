@@ -41,3 +41,6 @@ bench-alignment: setup ; cd Benchmarks && $(SWIFT) run -c release AlignmentBench
 
 ## Term matching and the terminology check: 10,000 glossary entries over 10,000 sentence pairs.
 bench-terms: setup ; cd Benchmarks && $(SWIFT) run -c release TermBenchmark
+
+## MB/s of bitext segmentation vs raw ICU sentence iteration on 50 MB of German; peak memory.
+bench-segmentation: setup ; cd Benchmarks && $(SWIFT) run -c release SegmentationBenchmark

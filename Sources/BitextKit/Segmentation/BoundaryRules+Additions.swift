@@ -13,6 +13,14 @@ extension BoundaryRules {
     text.bytes.withUnsafeBufferPointer { bytes in
       var index = 1
       while index < count - 1 {
+        // Eight bytes at a time while none is a period or 0xE2 (SWAR zero-byte test).
+        if index + 8 <= count - 1 {
+          let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+          if !Self.hasByte(word, 0x2E) && !Self.hasByte(word, 0xE2) {
+            index += 8
+            continue
+          }
+        }
         let byte = bytes[index]
         if byte == 0x2E {
           if bytes[index + 1] == 0x20 {
@@ -37,6 +45,13 @@ extension BoundaryRules {
       }
     }
     return result
+  }
+
+  /// Whether any of the eight bytes of `word` equals `byte`.
+  @inline(__always)
+  static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
   }
 
   /// Top-level domains that make "Newsfeed.Com" a name, not two sentences.

@@ -124,6 +124,14 @@ struct BoundaryRules {
       let after = text.skippingSpaces(from: lastLoneDot(from: position, in: text) + 1)
       return after < text.count && NextWord(at: after, in: text).startsUppercase
     }
+    // Fast path: a long word in small letters ("Sowjetunion.") is no abbreviation, number or
+    // initial.
+    if period - wordStart > lexicon.longestAbbreviation,
+      (0x61...0x7A).contains(text.bytes[period - 1])
+    {
+      return true
+    }
+    if isOrdinaryASCIIWord(wordStart..<period, position: position, in: text) { return true }
     guard let word = text.string(wordStart..<period, limit: 24) else { return true }
     let lower = word.lowercased()
 
@@ -132,6 +140,10 @@ struct BoundaryRules {
     var key = lower
     var chainStart = tokenStart
     for _ in 0..<3 {
+      // Only when a period and a space come right before: "z. B", "v. Chr".
+      guard chainStart >= 2 + start, text.isSpace(at: chainStart - 1),
+        text.bytes[chainStart - 2] == UInt8(ascii: ".")
+      else { break }
       guard let previous = previousDottedPart(before: chainStart, notBefore: start, in: text) else {
         break
       }
@@ -169,6 +181,41 @@ struct BoundaryRules {
     }
     if isDottedLetters(scalars) || isVowelless(scalars) {
       return next.clearlyStartsSentence(lexicon)
+    }
+    return true
+  }
+
+  /// Fast path: 2 to 8 ASCII letters with a vowel (or all capitals) that are no abbreviation and
+  /// no part of a spaced one ("hat", "Ukraine", "USA", but not "Dr", "bzw" or the "z" of "z. B.").
+  func isOrdinaryASCIIWord(_ word: Range<Int>, position: Int, in text: ParagraphText) -> Bool {
+    guard word.count >= 2, let key = SegmentationLexicon.asciiKey(text.bytes[word]),
+      !lexicon.asciiAbbreviations.contains(key)
+    else { return false }
+    var hasVowel = false
+    var hasLower = false
+    for byte in text.bytes[word] {
+      switch byte | 0x20 {
+      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+        UInt8(ascii: "u"), UInt8(ascii: "y"):
+        hasVowel = true
+      default: break
+      }
+      if byte >= 0x61 { hasLower = true }
+    }
+    guard hasVowel || !hasLower else { return false }
+    // A period and a space before the word: a spaced abbreviation may end here ("u. a").
+    if word.lowerBound >= 2, text.bytes[word.lowerBound - 2] == UInt8(ascii: "."),
+      text.isSpace(at: word.lowerBound - 1)
+    {
+      return false
+    }
+    // A short dotted word after it: a spaced abbreviation may start here ("z. | B.").
+    if word.count <= 4 {
+      var end = position
+      while end < text.count && end - position <= 9 && text.bytes[end] > 0x20 { end += 1 }
+      if end - position <= 9 && end > position && text.bytes[end - 1] == UInt8(ascii: ".") {
+        return false
+      }
     }
     return true
   }

@@ -28,8 +28,19 @@ struct ListMarker: Hashable, Sendable {
       hasBullet = true
       position = text.skippingSpaces(from: position + text.scalar(at: position).length)
     }
-    let end = text.tokenEnd(from: position)
-    guard end - position <= 7, end < text.count || end == text.count,
+    // Cheap checks first: most sentences start with a word, not a marker.
+    guard position < text.count else { return nil }
+    let first = text.bytes[position]
+    guard (0x30...0x39).contains(first) || (0x41...0x5A).contains(first)
+      || (0x61...0x7A).contains(first) || first == UInt8(ascii: "(")
+    else { return nil }
+    var end = position + 1
+    while end < text.count && end - position <= 7 && text.bytes[end] > 0x20 && text.bytes[end] < 0x80 {
+      end += 1
+    }
+    guard end - position <= 7, end == text.count || text.isSpace(at: end) else { return nil }
+    let last = text.bytes[end - 1]
+    guard last == UInt8(ascii: ".") || last == UInt8(ascii: ")"),
       let token = text.string(position..<end)
     else { return nil }
     var core = Substring(token)
@@ -89,12 +100,21 @@ struct ListMarker: Hashable, Sendable {
   }
 
   static func romanValue(_ text: Substring) -> Int? {
-    guard !text.isEmpty, text.count <= 4 else { return nil }
-    let lower = text.lowercased()
-    guard lower == text || text.uppercased() == text else { return nil }
-    for value in 1...39 where roman(value) == lower { return value }
-    return nil
+    guard !text.isEmpty, text.utf8.count <= 6,
+      text.utf8.allSatisfy({ "ivxIVX".utf8.contains($0) })
+    else { return nil }
+    return romanValues[String(text)]
   }
+
+  /// "i"…"xxxix" and "I"…"XXXIX" with their values.
+  static let romanValues: [String: Int] = {
+    var values: [String: Int] = [:]
+    for value in 1...39 {
+      values[roman(value)] = value
+      values[roman(value).uppercased()] = value
+    }
+    return values
+  }()
 
   static func roman(_ value: Int) -> String {
     let tens = ["", "x", "xx", "xxx"][value / 10]

@@ -6,12 +6,15 @@ struct NextWord {
   var hasOpeningQuote = false
   /// The first character after them.
   var first: Unicode.Scalar = " "
-  /// The letters of the word (empty when it starts with a digit or a symbol).
-  var word = ""
   /// UTF-8 offset of `first`.
   var start: Int
+  let text: ParagraphText
+
+  /// The letters of the word (empty when it starts with a digit or a symbol).
+  var word: String { ParagraphText.isLetter(first) ? text.word(at: start) : "" }
 
   init(at index: Int, in text: ParagraphText) {
+    self.text = text
     var position = index
     while position < text.count {
       let (scalar, length) = text.scalar(at: position)
@@ -25,7 +28,6 @@ struct NextWord {
     start = position
     guard position < text.count else { return }
     first = text.scalar(at: position).scalar
-    if ParagraphText.isLetter(first) { word = text.word(at: position) }
   }
 
   var startsLowercase: Bool { ParagraphText.isLower(first) }

@@ -63,14 +63,33 @@ struct ParagraphText {
   /// The start of the run of non-white-space that ends at `index`.
   func tokenStart(endingAt index: Int, notBefore lower: Int = 0) -> Int {
     var index = index
-    while index > lower && !isSpace(before: index) { index = scalarStart(before: index) }
+    while index > lower {
+      let byte = bytes[index - 1]
+      if byte <= 0x20 { break }
+      if byte < 0x80 {
+        index -= 1
+        continue
+      }
+      let start = scalarStart(before: index)
+      if start < lower || TextScanner.whitespaceLength(in: bytes, at: start) > 0 { break }
+      index = start
+    }
     return index
   }
 
   /// The end of the run of non-white-space that starts at `index`.
   func tokenEnd(from index: Int) -> Int {
     var index = index
-    while index < bytes.count && !isSpace(at: index) { index += scalar(at: index).length }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte <= 0x20 { break }
+      if byte < 0x80 {
+        index += 1
+        continue
+      }
+      if TextScanner.whitespaceLength(in: bytes, at: index) > 0 { break }
+      index += scalar(at: index).length
+    }
     return index
   }
 

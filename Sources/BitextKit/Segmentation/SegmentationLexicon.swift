@@ -27,6 +27,10 @@ struct SegmentationLexicon: Sendable {
   var ordinalContext: Set<String> = []
   /// Whether "I." is the pronoun rather than an initial (English).
   var pronounI = false
+  /// The UTF-8 length of the longest abbreviation (longer words skip the lookups).
+  var longestAbbreviation = 5
+  /// The abbreviations made of at most 8 ASCII letters, packed by `asciiKey`.
+  var asciiAbbreviations: Set<UInt64> = []
 
   init(
     inner: String = "", beforeNumber: String = "", final: String = "", sentenceStarters: String = "",
@@ -40,6 +44,28 @@ struct SegmentationLexicon: Sendable {
     self.ordinalNouns = Set(Self.words(ordinalNouns))
     self.ordinalContext = Set(Self.words(ordinalContext).map { $0.lowercased() })
     self.pronounI = pronounI
+    self.longestAbbreviation = max(
+      5, abbreviations.keys.map(\.utf8.count).max() ?? 0)
+    for key in abbreviations.keys {
+      let bytes = Array(key.utf8)
+      if bytes.count <= 8, bytes.allSatisfy({ (0x61...0x7A).contains($0) }),
+        let packed = Self.asciiKey(bytes[...])
+      {
+        asciiAbbreviations.insert(packed)
+      }
+    }
+  }
+
+  /// Up to 8 ASCII letters, lower-cased, packed into an integer; nil for anything else.
+  static func asciiKey(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+    guard bytes.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for byte in bytes {
+      let lower = byte | 0x20
+      guard (0x61...0x7A).contains(lower) else { return nil }
+      key = key << 8 | UInt64(lower)
+    }
+    return key
   }
 
   static func words(_ list: String) -> [String] {

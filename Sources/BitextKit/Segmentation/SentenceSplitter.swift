@@ -79,6 +79,14 @@ public final class SentenceSplitter {
     return ranges
   }
 
+  /// Runs ICU's sentence break iterator alone over `text` (no paragraphs, no rules) and calls
+  /// `body` with each boundary: the baseline bitext's speed is measured against.
+  ///
+  /// - Parameter text: UTF-8 bytes; boundaries are UTF-8 offsets into them.
+  public func forEachICUBoundary(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+    iterator.forEachBoundary(in: text) { offset, _ in body(offset) }
+  }
+
   /// Sentences of a pre-segmented document: one sentence per non-blank line, paragraph 0, numbered
   /// by line order (blank lines are skipped and take no number).
   public static func lines(of document: Document) -> [Sentence] {
