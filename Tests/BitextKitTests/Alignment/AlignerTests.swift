@@ -5,7 +5,8 @@ import Testing
   static let german = [
     "Am 3. Mai 2021 traf Olaf Scholz in Berlin den Präsidenten Macron.",
     "Sie sprachen zwei Stunden lang über die Ukraine und die Sanktionen.",
-    "Danach gab es ein langes Abendessen mit vielen Gängen im Kanzleramt.",
+    "Danach gab es im Kanzleramt ein langes Abendessen mit vielen Gängen, zu dem auch einige "
+      + "Wirtschaftsvertreter und mehrere Abgeordnete aus dem Auswärtigen Ausschuss eingeladen waren.",
     "Der Kreml-Sprecher Peskow nannte das Treffen „nutzlos“.",
     "Er sagte:",
     "„Die NATO rückt immer näher an Russland heran.“",
@@ -20,7 +21,8 @@ import Testing
     "He said: \"NATO is moving ever closer to Russia.\"",
     "In 2022 the government spent 1,000 million euros.",
     "Of this, 3.5 percent went to administration.",
-    "Reporters waited outside in the cold rain for most of the afternoon.",
+    "Outside the building, dozens of reporters and camera crews waited in the cold rain for most "
+      + "of the afternoon, hoping for a statement that never came.",
     "Who pays for all of this?",
     "The answer came from Washington on 12 June.",
   ]

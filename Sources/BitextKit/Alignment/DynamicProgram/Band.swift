@@ -28,15 +28,16 @@ struct Band: Sendable {
     Band(n: n, m: m, lo: Array(repeating: 0, count: n + 1), hi: Array(repeating: m + 1, count: n + 1))
   }
 
-  /// The cells within `radius` rows and columns of the segments of `path` (lattice points from
-  /// (0, 0) to (n, m), non-decreasing).
+  /// The cells within `radius` columns of the segments of `path` (lattice points from (0, 0) to
+  /// (n, m), non-decreasing): row `i` of a segment from (i₀, j₀) to (i₁, j₁) gets columns
+  /// j₀ − radius ... j₁ + radius.
   static func around(_ path: [(i: Int, j: Int)], n: Int, m: Int, radius: Int) -> Band {
     var lo = Array(repeating: Int.max, count: n + 1)
     var hi = Array(repeating: Int.min, count: n + 1)
     for step in 0..<max(path.count - 1, 1) {
       let start = path[step]
       let end = path[min(step + 1, path.count - 1)]
-      for row in max(0, start.i - radius)...min(n, end.i + radius) {
+      for row in start.i...min(n, end.i) {
         lo[row] = min(lo[row], start.j - radius)
         hi[row] = max(hi[row], end.j + radius + 1)
       }
