@@ -51,7 +51,14 @@ extension ReviewReport {
     /// deprecated or superseded one, `wrong`; a whole-word glossary term with neither, `missing`.
     /// Target renderings are `wrong` when the glossary avoids them, else `ok`. Terms without a
     /// glossary entry (tracked terms) are keyed by their text.
-    public static func highlights(from occurrences: [TermOccurrence]) -> [TermHighlight] {
+    ///
+    /// - Parameter findings: The checker's findings, if any: then a `missing` mark stays only where
+    ///   a term-missing finding's range overlaps it, and a `wrong` mark only where a forbidden-term
+    ///   finding's does (the checker skips untranslated beads and counts any occurrence of an
+    ///   entry in a bead); the others become `ok`.
+    public static func highlights(
+      from occurrences: [TermOccurrence], findings: [Finding]? = nil
+    ) -> [TermHighlight] {
       var highlights: [TermHighlight] = []
       for occurrence in occurrences {
         let entry = occurrence.entryID ?? "term:\(occurrence.term)"
@@ -84,7 +91,20 @@ extension ReviewReport {
               note: "\(rendering.name) (for \(occurrence.term)\(origin))"))
         }
       }
-      return highlights
+      guard let findings else { return highlights }
+      let backing: [Status: [Finding]] = [
+        .missing: findings.filter { $0.kind == .termMissing },
+        .wrong: findings.filter { $0.kind == .forbiddenTerm },
+      ]
+      return highlights.map { highlight in
+        var highlight = highlight
+        let backed = backing[highlight.status, default: []].contains { finding in
+          let range = highlight.side == .source ? finding.sourceRange : finding.targetRange
+          return range?.overlaps(highlight.utf8Range) == true
+        }
+        if highlight.status != .ok && !backed { highlight.status = .ok }
+        return highlight
+      }
     }
 
     private static func unique(_ names: [String]) -> [String] {

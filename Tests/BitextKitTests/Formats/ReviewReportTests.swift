@@ -315,6 +315,27 @@ import Testing
     #expect(highlights[6].note == "counteroffensive (for Gegenoffensive, dictionary)")
   }
 
+  @Test func findingsDecideWhichMarksStay() {
+    let occurrences = [
+      TermOccurrence(
+        term: "Truppe", entryID: "truppe", bead: 0, sourceSentences: [0], targetSentences: [0],
+        sourceRange: 0..<7, sourceText: "Truppen", kind: .exact, renderings: []),
+      TermOccurrence(
+        term: "Westen", entryID: "westen", bead: 1, sourceSentences: [1], targetSentences: [1],
+        sourceRange: 50..<56, sourceText: "Westen", kind: .exact, renderings: []),
+    ]
+    let finding = Finding(
+      kind: .termMissing, severity: .warning, sourceSentences: [0], targetSentences: [0],
+      sourceRange: 0..<7, message: "missing")
+    let highlights = ReviewReport.TermHighlight.highlights(from: occurrences, findings: [finding])
+    // Only the occurrence a term-missing finding names keeps its mark.
+    #expect(highlights.map(\.status) == [.missing, .ok])
+    #expect(
+      ReviewReport.TermHighlight.highlights(from: occurrences).map(\.status) == [
+        .missing, .missing,
+      ])
+  }
+
   @Test func closeEntryHuesAreSpreadApart() {
     let ids = (0..<8).map { "entry-\($0)" }
     // Eight entries in one report: every pair of hues at least 36° apart on the colour circle.
