@@ -160,10 +160,11 @@ extension Bitext {
       } else {
         let occurrences = checker.occurrences(
           loaded.alignment, source: loaded.source, target: loaded.target)
+        let highlights = ReviewReport.TermHighlight.highlights(
+          from: occurrences, findings: findings)
         try out.write(
           ReviewReport(
-            alignment: loaded.alignment, findings: findings,
-            highlights: ReviewReport.TermHighlight.highlights(from: occurrences),
+            alignment: loaded.alignment, findings: findings, highlights: highlights,
             source: .init(name: loaded.source.name, language: loaded.sourceLanguage),
             target: .init(name: loaded.target.name, language: loaded.targetLanguage)
           ).render())
