@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/bitext
 
-.PHONY: setup build demo test release clean test-spark bench-batch glossaries
+.PHONY: setup build demo test release clean test-spark bench-batch glossaries screenshot
 
 setup:
 	@scripts/setup.sh
@@ -44,3 +44,12 @@ bench-terms: setup ; cd Benchmarks && $(SWIFT) run -c release TermBenchmark
 
 ## MB/s of bitext segmentation vs raw ICU sentence iteration on 50 MB of German; peak memory.
 bench-segmentation: setup ; cd Benchmarks && $(SWIFT) run -c release SegmentationBenchmark
+
+## docs/review.png: the fixtures' review page (bitext check --format html) in headless Chromium.
+screenshot: build
+	@command -v chromium >/dev/null || { echo "make screenshot needs chromium (apt-get install chromium)" >&2; exit 1; }
+	$(BIN) check Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \
+	  --glossary glossaries/news-politics.de-en.tsv --fail-on never --format html -o .build/review.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1000 \
+	  --user-data-dir=.build/chromium --screenshot=docs/review.png \
+	  "file://$(CURDIR)/.build/review.html#filter=any" 2>.build/chromium.log || { cat .build/chromium.log >&2; exit 1; }
