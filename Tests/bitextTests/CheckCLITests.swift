@@ -26,7 +26,8 @@ import Testing
   }
 
   static func gold() throws -> [[String: Any]] {
-    let text = try String(contentsOfFile: Fixtures.path("ukraine-nato.findings.gold.jsonl"), encoding: .utf8)
+    let text = try String(
+      contentsOfFile: Fixtures.path("ukraine-nato.findings.gold.jsonl"), encoding: .utf8)
     return try text.split(separator: "\n").map {
       try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
     }
@@ -65,7 +66,8 @@ import Testing
 
   @Test func textOutputIsCompilerStyle() throws {
     let result = try BitextProcess.run(["check"] + Self.pair + ["--glossary", Self.glossary])
-    let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("forbidden-term") })
+    let line = try #require(
+      result.stdout.split(separator: "\n").first { $0.contains("forbidden-term") })
     // file:line:column: severity: kind: message [sentence N]
     let pattern = #/^.+ukraine-nato\.en\.txt:\d+:\d+: error: forbidden-term: .+ \[sentence 2\]$/#
     #expect(line.wholeMatch(of: pattern) != nil, "\(line)")
@@ -97,7 +99,8 @@ import Testing
   }
 
   @Test func badInputExitsTwo() throws {
-    let missingGlossary = try BitextProcess.run(["check"] + Self.pair + ["--glossary", "/nonexistent.tsv"])
+    let missingGlossary = try BitextProcess.run(
+      ["check"] + Self.pair + ["--glossary", "/nonexistent.tsv"])
     #expect(missingGlossary.status == 2)
     #expect(missingGlossary.stderr.contains("/nonexistent.tsv"))
     let noGlossary = try BitextProcess.run(["check"] + Self.pair)

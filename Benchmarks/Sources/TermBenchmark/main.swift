@@ -144,7 +144,8 @@ print("TermBenchmark: \(entries.count) glossary entries, \(sourceSentences.count
 print(String(format: "  build both term indexes   %7.3f s", build))
 print(
   String(
-    format: "  match both sides          %7.3f s  (%.0f sentences/s; %d German, %d English matches)",
+    format:
+      "  match both sides          %7.3f s  (%.0f sentences/s; %d German, %d English matches)",
     match, Double(sourceSentences.count + targetSentences.count) / match, germanMatches,
     englishMatches))
 print(

@@ -36,11 +36,13 @@ struct AlignedText {
   /// The UTF-8 range of a sentence span (first sentence's start to last sentence's end).
   func sourceRange(of sentences: Range<Int>) -> Range<Int>? {
     guard let first = sentences.first, let last = sentences.last else { return nil }
-    return alignment.source[first].utf8Range.lowerBound..<alignment.source[last].utf8Range.upperBound
+    return alignment.source[first].utf8Range
+      .lowerBound..<alignment.source[last].utf8Range.upperBound
   }
 
   func targetRange(of sentences: Range<Int>) -> Range<Int>? {
     guard let first = sentences.first, let last = sentences.last else { return nil }
-    return alignment.target[first].utf8Range.lowerBound..<alignment.target[last].utf8Range.upperBound
+    return alignment.target[first].utf8Range
+      .lowerBound..<alignment.target[last].utf8Range.upperBound
   }
 }

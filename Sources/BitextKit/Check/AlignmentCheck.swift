@@ -34,7 +34,9 @@ struct AlignmentCheck {
             targetRange: text.targetRange(of: bead.target),
             message:
               "uncertain alignment (\(bead.kind), confidence \(confidence)) of source "
-              + "\(sentencesText(Array(bead.source))) with target \(sentencesText(Array(bead.target)))"))
+              + "\(sentencesText(Array(bead.source))) with target "
+              + sentencesText(Array(bead.target))
+          ))
       }
     }
     return findings

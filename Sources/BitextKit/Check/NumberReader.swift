@@ -29,7 +29,8 @@ enum NumberReader {
       if token.kind == .word {
         digits = String(token.text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
         if let wordValue = numberWords[token.key], language == .english {
-          mentions.append(Mention(text: token.text, range: token.utf8Range, values: [wordValue * 1000]))
+          mentions.append(
+            Mention(text: token.text, range: token.utf8Range, values: [wordValue * 1000]))
           continue
         }
         guard !digits.isEmpty, digits.first!.isNumber else { continue }
@@ -62,13 +63,17 @@ enum NumberReader {
     let groups = whole.split(separator: group, omittingEmptySubsequences: false)
     guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
     if groups.count > 1 {
-      guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+      guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+        return nil
+      }
     }
     guard let integer = Int64(groups.joined()), integer < 1_000_000_000_000 else { return nil }
     var thousandths = integer * 1000
     if parts.count == 2 {
       let fraction = parts[1]
-      guard !fraction.isEmpty, fraction.allSatisfy(\.isNumber), fraction.count <= 3 else { return nil }
+      guard !fraction.isEmpty, fraction.allSatisfy(\.isNumber), fraction.count <= 3 else {
+        return nil
+      }
       thousandths += Int64(fraction.padding(toLength: 3, withPad: "0", startingAt: 0))!
     }
     return thousandths
@@ -91,15 +96,18 @@ enum NumberReader {
       "nineteen", "twenty",
     ]
     let ordinals = [
-      "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth",
       "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
       "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]
     var words: [String: Int64] = [:]
     for (value, word) in cardinals.enumerated() { words[word] = Int64(value) }
     for (value, word) in ordinals.enumerated() { words[word] = Int64(value) }
-    let tens = ["thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-      "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12]
+    let tens = [
+      "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+      "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+    ]
     for (word, value) in tens { words[word] = Int64(value) }
     return words
   }()

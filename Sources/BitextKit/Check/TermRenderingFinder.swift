@@ -41,7 +41,8 @@ struct TermRenderingFinder {
       }
     }
     for term in tracked {
-      sourceTerms.append(IndexedTerm(text: term, entry: nil, status: .preferred, isCaseSensitive: false))
+      sourceTerms.append(
+        IndexedTerm(text: term, entry: nil, status: .preferred, isCaseSensitive: false))
     }
   }
 
@@ -52,7 +53,8 @@ struct TermRenderingFinder {
     let matcher = TermMatcher(
       language: text.sourceLanguage,
       patterns: sourceTerms.enumerated().map {
-        TermPattern(id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
+        TermPattern(
+          id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
       })
     return text.sourceTokens.map { matcher.matches(in: $0, bytes: text.source.utf8) }
   }
@@ -62,7 +64,8 @@ struct TermRenderingFinder {
     let matcher = TermMatcher(
       language: text.targetLanguage,
       patterns: targetTerms.enumerated().map {
-        TermPattern(id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
+        TermPattern(
+          id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
       })
     matcher.resolvesOverlaps = false
     return text.targetTokens.map { matcher.matches(in: $0, bytes: text.target.utf8) }
@@ -70,7 +73,8 @@ struct TermRenderingFinder {
 
   // MARK: - Occurrences
 
-  /// Every occurrence of a source term in a bead with both sides, with its renderings, in text order.
+  /// Every occurrence of a source term in a bead with both sides, with its renderings, in text
+  /// order.
   ///
   /// - Parameter targetMatches: `targetMatches()`, when the caller has it already.
   func occurrences(targetMatches: [[TermMatch]]? = nil) -> [TermOccurrence] {
@@ -191,9 +195,11 @@ struct TermRenderingFinder {
       beadStems[index] = stems
     }
     let trackedTerms = Set(tracked)
-    let byTerm = Dictionary(grouping: occurrences.indices.filter {
-      occurrences[$0].entryID == nil && trackedTerms.contains(occurrences[$0].term)
-    }) { occurrences[$0].term }
+    let byTerm = Dictionary(
+      grouping: occurrences.indices.filter {
+        occurrences[$0].entryID == nil && trackedTerms.contains(occurrences[$0].term)
+      }
+    ) { occurrences[$0].term }
     for (_, indexes) in byTerm {
       let termBeads = Set(indexes.map { occurrences[$0].bead })
       guard termBeads.count >= 2 else { continue }
@@ -201,9 +207,10 @@ struct TermRenderingFinder {
       for bead in termBeads {
         for stem in beadStems[bead, default: [:]].keys { together[stem, default: 0] += 1 }
       }
-      let chosen = Set(together.filter { stem, count in
-        count >= 2 && 2.0 * Double(count) / Double(termBeads.count + frequency[stem]!) >= 0.5
-      }.keys)
+      let chosen = Set(
+        together.filter { stem, count in
+          count >= 2 && 2.0 * Double(count) / Double(termBeads.count + frequency[stem]!) >= 0.5
+        }.keys)
       guard !chosen.isEmpty else { continue }
       for index in indexes where occurrences[index].renderings.isEmpty {
         let stems = beadStems[occurrences[index].bead, default: [:]]

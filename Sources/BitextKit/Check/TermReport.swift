@@ -56,7 +56,8 @@ public struct TermReport: Hashable, Sendable {
           names[key] = rendering.name
           order.append(key)
         }
-        for sentence in occurrence.sourceSentences where sentences[key]?.contains(sentence) != true {
+        for sentence in occurrence.sourceSentences where sentences[key]?.contains(sentence) != true
+        {
           sentences[key, default: []].append(sentence)
         }
         if !rendering.isAcronym { beadKeys[occurrence.bead, default: []].insert(key) }

@@ -5,9 +5,9 @@
 ///   inside a closed compound ("Haus" in "Krankenhaus") is often rendered by another word;
 /// - one finding per glossary entry and bead, however often the term occurs in it; entries that
 ///   share the occurrence (the same source term) are satisfied by any of their renderings;
-/// - `forbidden-term` replaces `term-missing` when a deprecated or superseded rendering of the entry
-///   is there (and is not part of an accepted rendering of another entry, as "speaker" is part of
-///   "Speaker of the House");
+/// - `forbidden-term` replaces `term-missing` when a deprecated or superseded rendering of the
+///   entry is there (and is not part of an accepted rendering of another entry, as "speaker" is
+///   part of "Speaker of the House");
 /// - `inconsistent-rendering` compares the accepted renderings of each entry across beads, one
 ///   finding per entry: it is reported when two beads use disjoint sets of renderings, ignoring
 ///   spelling (case, hyphens, periods, spaces) and acronyms ("U.S." next to "United States"), and
@@ -48,7 +48,9 @@ struct TerminologyChecker {
     let byBead = Dictionary(grouping: occurrences) { $0.bead }
     for bead in byBead.keys.sorted() {
       let inBead = byBead[bead]!
-      let byRange = Dictionary(grouping: inBead) { [$0.sourceRange.lowerBound, $0.sourceRange.upperBound] }
+      let byRange = Dictionary(grouping: inBead) {
+        [$0.sourceRange.lowerBound, $0.sourceRange.upperBound]
+      }
       let ranges = byRange.keys.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }
       // An entry is satisfied in a bead when any occurrence of it there has an accepted rendering.
       let satisfied = Set(
@@ -152,8 +154,8 @@ struct TerminologyChecker {
       var beadRenderings: [Int: Set<String>] = [:]
       var names: [String: String] = [:]
       for occurrence in list where !flagged.contains([String(occurrence.bead), id]) {
-        for rendering in occurrence.renderings where Self.isAccepted(rendering) && !rendering.isAcronym
-        {
+        for rendering in occurrence.renderings
+        where Self.isAccepted(rendering) && !rendering.isAcronym {
           let key = Self.spellingKey(rendering.name)
           beadRenderings[occurrence.bead, default: []].insert(key)
           if names[key] == nil { names[key] = rendering.name }
@@ -168,13 +170,17 @@ struct TerminologyChecker {
       guard disjoint else { continue }
       // The main rendering: used in most beads (glossary order breaks ties).
       var usage: [String: [Int]] = [:]
-      for bead in beads { for key in beadRenderings[bead]! { usage[key, default: []].append(bead) } }
+      for bead in beads {
+        for key in beadRenderings[bead]! { usage[key, default: []].append(bead) }
+      }
       let glossaryOrder = (entry(id)?.terms(in: text.targetLanguage) ?? []).map {
         Self.spellingKey($0.text)
       }
       let keys = usage.keys.sorted {
         if usage[$0]!.count != usage[$1]!.count { return usage[$0]!.count > usage[$1]!.count }
-        return (glossaryOrder.firstIndex(of: $0) ?? .max, $0) < (glossaryOrder.firstIndex(of: $1) ?? .max, $1)
+        return (glossaryOrder.firstIndex(of: $0) ?? .max, $0) < (
+          glossaryOrder.firstIndex(of: $1) ?? .max, $1
+        )
       }
       let main = keys[0]
       let deviating = beads.filter { !beadRenderings[$0]!.contains(main) }
@@ -197,7 +203,8 @@ struct TerminologyChecker {
           sourceRange: firstDeviation.sourceRange, targetRange: deviatingRendering?.targetRange,
           term: term, expected: [names[main]!],
           found: keys.dropFirst().map { names[$0]! },
-          message: "\(quoted(term)) rendered \(keys.count) ways: " + described.joined(separator: ", ")
+          message: "\(quoted(term)) rendered \(keys.count) ways: "
+            + described.joined(separator: ", ")
         ))
     }
     return findings
@@ -229,7 +236,8 @@ func quotedList(_ texts: [String]) -> String {
 
 func sentencesText(_ sentences: [Int]) -> String {
   let list = unique(sentences).sorted()
-  return (list.count == 1 ? "sentence " : "sentences ") + list.map(String.init).joined(separator: ", ")
+  return (list.count == 1 ? "sentence " : "sentences ")
+    + list.map(String.init).joined(separator: ", ")
 }
 
 func unique<T: Hashable>(_ values: [T]) -> [T] {

@@ -49,7 +49,8 @@ public struct TranslationChecker: Sendable {
     let text = alignedText(alignment, source, target)
     var severities = Finding.Kind.defaultSeverities
     severities.merge(configuration.severities) { $1 }
-    let untranslated = UntranslatedCheck(text: text, severity: severities[.untranslated]!).findings()
+    let untranslated = UntranslatedCheck(text: text, severity: severities[.untranslated]!)
+      .findings()
     var findings = AlignmentCheck(text: text, severities: severities).findings()
     findings += untranslated.findings
     let finder = TermRenderingFinder(

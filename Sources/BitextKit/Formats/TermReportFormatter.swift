@@ -18,21 +18,27 @@ public enum TermReportFormatter {
   static func text(_ report: TermReport) -> String {
     var output = ""
     for term in report.terms {
-      let state = term.renderings.isEmpty ? "no rendering found" : term.isConsistent ? "consistent" : "inconsistent"
+      let state =
+        term.renderings.isEmpty
+        ? "no rendering found" : term.isConsistent ? "consistent" : "inconsistent"
       let count = term.occurrences.count
       output +=
         "\(term.term): \(state), \(term.renderings.count) rendering"
-        + "\(term.renderings.count == 1 ? "" : "s") in \(count) occurrence\(count == 1 ? "" : "s")\n"
+        + "\(term.renderings.count == 1 ? "" : "s") in \(count) "
+        + "occurrence\(count == 1 ? "" : "s")\n"
       for rendering in term.renderings {
         output += "  \(rendering.name)\t\(sentencesText(rendering.sentences))\n"
       }
       for occurrence in term.occurrences {
         let sentences = occurrence.sourceSentences.map(String.init).joined(separator: ",")
-        let renderings = occurrence.renderings.map { rendering in
-          rendering.origin == .glossary ? rendering.text : "\(rendering.text) (\(rendering.origin.rawValue))"
-        }
+        let renderings = unique(
+          occurrence.renderings.map { rendering in
+            rendering.origin == .glossary
+              ? rendering.text : "\(rendering.text) (\(rendering.origin.rawValue))"
+          })
         let rendered = renderings.isEmpty ? "—" : renderings.joined(separator: "; ")
-        output += "  [\(sentences)] \(SentenceFormatter.oneLine(occurrence.sourceText)) → \(rendered)\n"
+        output +=
+          "  [\(sentences)] \(SentenceFormatter.oneLine(occurrence.sourceText)) → \(rendered)\n"
       }
     }
     return output

@@ -1,7 +1,7 @@
 /// The German word-formation rules the term matcher applies on top of the Snowball stemmer.
 ///
-/// All functions take comparison keys (`TextNormalizer.key`: case-folded, "ß" as "ss") and are rules
-/// of the grammar, never lists of forms of particular terms:
+/// All functions take comparison keys (`TextNormalizer.key`: case-folded, "ß" as "ss") and are
+/// rules of the grammar, never lists of forms of particular terms:
 /// - adjective declension: strong, weak and mixed endings (-e, -em, -en, -er, -es), the dropped
 ///   "e" of adjectives in -el and -er ("dunkel" → "dunkle", "teuer" → "teure") and "hoch" → "hoh-";
 /// - compounds: linking elements (Fugenelemente: -s-, -es-, -n-, -en-, -e-, -er-, -ens-, -ns-), the
@@ -97,7 +97,8 @@ public enum GermanMorphology {
   /// prepositions): they match by stem only.
   static let functionWords: Set<String> = [
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-    "und", "oder", "sowie", "bzw", "von", "vom", "zu", "zum", "zur", "für", "fur", "mit", "in", "im",
+    "und", "oder", "sowie", "bzw", "von", "vom", "zu", "zum", "zur", "für", "fur", "mit", "in",
+    "im",
     "an", "am", "auf", "aus", "bei", "nach", "über", "uber", "unter", "gegen", "ohne", "um",
   ]
 
@@ -118,8 +119,10 @@ public enum GermanMorphology {
   /// "Macht", nor "Auswahl" of "Wahl". A compound head is not matched after one of these alone.
   static let derivationalPrefixes: Set<String> = [
     "ab", "an", "auf", "aus", "be", "bei", "da", "dar", "durch", "ein", "ent", "er", "fort", "ge",
-    "gegen", "her", "hin", "hinter", "los", "miss", "mit", "nach", "ohn", "uber", "um", "un", "unter",
-    "ur", "ver", "voll", "vor", "weg", "wider", "zer", "zu", "zuruck", "zusammen", "wieder", "nieder",
+    "gegen", "her", "hin", "hinter", "los", "miss", "mit", "nach", "ohn", "uber", "um", "un",
+    "unter",
+    "ur", "ver", "voll", "vor", "weg", "wider", "zer", "zu", "zuruck", "zusammen", "wieder",
+    "nieder",
   ]
 
   /// The shortest modifier (in letters) before a compound head, and the shortest head or modifier

@@ -25,7 +25,8 @@ struct ScalarTrie: Hashable, Sendable {
 
   /// Walks `scalars` from the root; calls `body` with the number of scalars consumed and the IDs at
   /// every node on the way that ends a stored string.
-  func walk(_ scalars: some Sequence<Unicode.Scalar>, _ body: (_ length: Int, _ ids: [Int]) -> Void) {
+  func walk(_ scalars: some Sequence<Unicode.Scalar>, _ body: (_ length: Int, _ ids: [Int]) -> Void)
+  {
     var node = 0
     var length = 0
     for scalar in scalars {

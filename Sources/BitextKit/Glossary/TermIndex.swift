@@ -2,13 +2,14 @@
 /// shared by any number of `TermMatcher`s.
 ///
 /// Each term is tokenised like running text and stored as the sequence of its words' keys (see
-/// `TermKeyer`): the Snowball stem, the case key for case-sensitive terms, and for German adjectives
-/// inside a multi-word term their declension bases. A word of a term may have several keys; a text
-/// word matches it when they share one. Hyphenated terms are also stored closed up
+/// `TermKeyer`): the Snowball stem, the case key for case-sensitive terms, and for German
+/// adjectives inside a multi-word term their declension bases. A word of a term may have several
+/// keys; a text word matches it when they share one. Hyphenated terms are also stored closed up
 /// ("Kreml-Sprecher" as "Kremlsprecher"). German single-word nouns of four letters or more also go
 /// into two scalar tries for compound parts: reversed (heads) and forward (modifiers).
 ///
-///     let index = TermIndex(language: .german, patterns: [TermPattern(id: 0, text: "Kalter Krieg")])
+///     let patterns = [TermPattern(id: 0, text: "Kalter Krieg")]
+///     let index = TermIndex(language: .german, patterns: patterns)
 ///     // index.count == 1
 ///
 /// - Complexity: building is O(*n*) in the total length of the terms.

@@ -56,7 +56,9 @@ final class TermKeyer {
     // The plural or genitive "s" of an acronym: "NGOs", "BNDs".
     let scalars = Array(word.unicodeScalars)
     if scalars.count >= 3, scalars.last == "s",
-      scalars.dropLast().allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil })
+      scalars.dropLast().allSatisfy({
+        $0.properties.isUppercase || $0.properties.numericType != nil
+      })
     {
       word.removeLast()
     }

@@ -8,16 +8,18 @@
 ///   Hauses", "den Dritten Weltkrieg");
 /// - hyphens: each part of "NATO-Truppen" is a word ("Truppe" matches), and hyphenated and closed
 ///   spellings meet ("Kreml-Sprecher", "Kremlsprecher");
-/// - German compounds: a single-word noun term as the head of a closed compound ("Atomwaffenarsenale"
-///   holds "Arsenal") or as its first part before a linking element ("Atomwaffe-n-"); hyphen
-///   coordination ("Staats- und Regierungschefs" holds "Staatschef" in "Staats-");
+/// - German compounds: a single-word noun term as the head of a closed compound
+///   ("Atomwaffenarsenale" holds "Arsenal") or as its first part before a linking element
+///   ("Atomwaffe-n-"); hyphen coordination ("Staats- und Regierungschefs" holds "Staatschef" in
+///   "Staats-");
 /// - the longest occurrence wins: overlapping shorter matches are dropped ("Atomwaffenarsenal" over
 ///   "Atomwaffe", "Kalter Krieg" over "Krieg"); equal ranges are all kept (entries sharing a term);
 /// - never inside an unrelated word: only whole tokens match, except for the compound rules, which
 ///   need four-letter parts and no derivational prefix ("Rat" is not in "Ratte" or "Heirat");
 /// - case-sensitive terms match their letter case only ("US" is not "us").
 ///
-///     let matcher = TermMatcher(language: .german, patterns: [TermPattern(id: 7, text: "Kalter Krieg")])
+///     let patterns = [TermPattern(id: 7, text: "Kalter Krieg")]
+///     let matcher = TermMatcher(language: .german, patterns: patterns)
 ///     let matches = matcher.matches(in: "während des Kalten Krieges")
 ///     // matches == [TermMatch(termID: 7, utf8Range: 12..<31, kind: .exact)]
 ///
@@ -112,14 +114,16 @@ public final class TermMatcher {
         let ids = index.terminals(of: child)
         if !ids.isEmpty {
           let kind: TermMatch.Kind =
-            end - start == 1 && isEllipticalModifier(position, in: tokens) ? .compoundModifier : .exact
+            end - start == 1 && isEllipticalModifier(position, in: tokens)
+            ? .compoundModifier : .exact
           candidates.append(
             Candidate(ids: ids, range: begin..<tokens[position].utf8Range.upperBound, kind: kind))
         }
         frontier.append((child, end))
       }
       // "Kreml-Sprecher" as one word.
-      if position + 2 < tokens.count, tokens[position].kind == .word, tokens[position + 1].key == "-",
+      if position + 2 < tokens.count, tokens[position].kind == .word,
+        tokens[position + 1].key == "-",
         tokens[position + 2].kind == .word
       {
         let stem = keyer.stemKey(tokens[position].key + tokens[position + 2].key)
@@ -145,7 +149,8 @@ public final class TermMatcher {
   /// "Staats- und Regierungschefs"): a word used as a compound's first part.
   private func isEllipticalModifier(_ position: Int, in tokens: [Token]) -> Bool {
     guard position + 2 < tokens.count, tokens[position].kind == .word,
-      tokens[position + 1].key == "-", tokens[position + 1].utf8Range.lowerBound
+      tokens[position + 1].key == "-",
+      tokens[position + 1].utf8Range.lowerBound
         == tokens[position].utf8Range.upperBound
     else { return false }
     return Self.coordinators.contains(tokens[position + 2].key)
@@ -218,7 +223,8 @@ public final class TermMatcher {
     }
     for (ids, prefix) in word.modifiers {
       let split = byteOffset(after: prefix, in: token) ?? range.upperBound
-      candidates.append(Candidate(ids: ids, range: range.lowerBound..<split, kind: .compoundModifier))
+      candidates.append(
+        Candidate(ids: ids, range: range.lowerBound..<split, kind: .compoundModifier))
     }
   }
 

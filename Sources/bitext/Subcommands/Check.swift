@@ -112,7 +112,7 @@ extension Bitext {
       abstract: "Check a translation against a glossary: terms, numbers, untranslated text, gaps.",
       discussion: """
         Aligns the two texts as `bitext align` does, then reports per bead:
-          term-missing            a glossary term whose accepted renderings are all missing (warning)
+          term-missing            no accepted rendering of a glossary term (warning)
           forbidden-term          a deprecated rendering of the term is used (error)
           inconsistent-rendering  a term rendered in different ways across the text (warning)
           number-mismatch         a source number missing or different in the target (error)
@@ -132,7 +132,8 @@ extension Bitext {
 
     @OptionGroup var input: CheckInputOptions
 
-    @Option(help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
     var glossary: String
 
     @Option(help: "Output: text (compiler-style lines), json or html (a review page).")
@@ -141,7 +142,8 @@ extension Bitext {
     @Option(help: "Exit with 1 when a finding is at least this severe: error, warning or never.")
     var failOn: FailOn = .warning
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(
+      name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
     func run() throws {

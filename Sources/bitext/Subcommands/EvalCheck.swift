@@ -53,7 +53,10 @@ extension Bitext {
 
     func run() throws {
       let glossary = try Glossary.read(path: self.glossary)
-      var rows = ["| pair | planted | reported | correct | missed | false alarms |", "|---|---|---|---|---|---|"]
+      var rows = [
+        "| pair | planted | reported | correct | missed | false alarms |",
+        "|---|---|---|---|---|---|",
+      ]
       var details: [String] = []
       var totals = (planted: 0, reported: 0, correct: 0)
       for german in try germanFiles() {
@@ -133,7 +136,8 @@ extension Bitext {
       {
         lineNumber += 1
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        guard
+          let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
           let kind = object["kind"] as? String
         else {
           throw InputError.malformed(
@@ -142,7 +146,8 @@ extension Bitext {
         keys.append(
           Key(
             kind: kind, sourceSentence: object["source_sentence"] as? Int,
-            term: object["term"] as? String, targetSentences: object["target_sentences"] as? [Int] ?? []))
+            term: object["term"] as? String,
+            targetSentences: object["target_sentences"] as? [Int] ?? []))
       }
       return keys
     }

@@ -20,7 +20,8 @@ extension Bitext {
 
     @OptionGroup var input: CheckInputOptions
 
-    @Option(help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
     var glossary: String?
 
     @Option(help: "Source terms to follow, separated by commas.")
@@ -29,7 +30,8 @@ extension Bitext {
     @Option(help: "Output: text or json.")
     var format: FindingFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(
+      name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
     var trackedTerms: [String] {
@@ -44,9 +46,11 @@ extension Bitext {
     }
 
     func run() throws {
-      let out = Output(path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
+      let out = Output(
+        path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
       try out.validate()
-      let glossary = try self.glossary.map { path throws(InputError) in try Glossary.read(path: path) }
+      let glossary =
+        try self.glossary.map { path throws(InputError) in try Glossary.read(path: path) }
         ?? Glossary()
       let loaded = try input.load(glossary: glossary)
       let checker = TranslationChecker(

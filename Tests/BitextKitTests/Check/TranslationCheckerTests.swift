@@ -20,7 +20,8 @@ import Testing
           Term("Kremlin speaker", language: .english, status: .deprecated),
         ]),
       GlossaryEntry(
-        id: "kreml", terms: [Term("Kreml", language: .german), Term("Kremlin", language: .english)]),
+        id: "kreml",
+        terms: [Term("Kreml", language: .german), Term("Kremlin", language: .english)]),
       GlossaryEntry(
         id: "gegenoffensive",
         terms: [
@@ -29,7 +30,8 @@ import Testing
           Term("counter-offensive", language: .english, status: .admitted),
         ]),
       GlossaryEntry(
-        id: "arsenal", terms: [Term("Arsenal", language: .german), Term("arsenal", language: .english)]),
+        id: "arsenal",
+        terms: [Term("Arsenal", language: .german), Term("arsenal", language: .english)]),
       GlossaryEntry(
         id: "usa",
         terms: [
@@ -123,7 +125,10 @@ import Testing
 
   @Test func spellingVariantsAndAcronymsAreNotInconsistent() {
     let findings = check(
-      ["Die Gegenoffensive begann.", "Die Gegenoffensive endete.", "Die USA halfen.", "Die USA zahlten."],
+      [
+        "Die Gegenoffensive begann.", "Die Gegenoffensive endete.", "Die USA halfen.",
+        "Die USA zahlten.",
+      ],
       [
         "The counteroffensive began.", "The counter-offensive ended.", "The United States helped.",
         "The U.S. paid.",
@@ -167,8 +172,11 @@ import Testing
 
   @Test func namesAloneDoNotMakeASentenceUntranslated() {
     #expect(
-      check(["Putin, Biden und Macron trafen sich in Berlin."], ["Putin, Biden and Macron met in Berlin."])
-        .isEmpty)
+      check(
+        ["Putin, Biden und Macron trafen sich in Berlin."],
+        ["Putin, Biden and Macron met in Berlin."]
+      )
+      .isEmpty)
   }
 
   // MARK: - Alignment
@@ -203,7 +211,8 @@ import Testing
 
   @Test func textAndJSONFormats() throws {
     let source = Document(name: "de.txt", text: "Erster Satz.\nDas sagte Kreml-Sprecher Peskow.\n")
-    let target = Document(name: "en.txt", text: "First sentence.\nKremlin speaker Peskov said so.\n")
+    let target = Document(
+      name: "en.txt", text: "First sentence.\nKremlin speaker Peskov said so.\n")
     let alignment = Alignment(
       source: SentenceSplitter.lines(of: source), target: SentenceSplitter.lines(of: target),
       beads: [

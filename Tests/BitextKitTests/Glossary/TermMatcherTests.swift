@@ -5,10 +5,12 @@ import Testing
 @Suite struct TermMatcherTests {
   /// The texts of the terms found in `text` (as written in the text), in text order.
   func found(
-    _ terms: [String], in text: String, language: Language = .german, caseSensitive: Set<String> = []
+    _ terms: [String], in text: String, language: Language = .german,
+    caseSensitive: Set<String> = []
   ) -> [String] {
     let patterns = terms.enumerated().map {
-      TermPattern(id: $0.offset, text: $0.element, isCaseSensitive: caseSensitive.contains($0.element))
+      TermPattern(
+        id: $0.offset, text: $0.element, isCaseSensitive: caseSensitive.contains($0.element))
     }
     let matcher = TermMatcher(language: language, patterns: patterns)
     let bytes = Array(text.utf8)
@@ -67,8 +69,9 @@ import Testing
   }
 
   @Test func compoundHeadMatches() {
-    #expect(found(["Atomwaffenarsenal"], in: "die größten Atomwaffenarsenale der Welt")
-      == ["Atomwaffenarsenal=Atomwaffenarsenale"])
+    #expect(
+      found(["Atomwaffenarsenal"], in: "die größten Atomwaffenarsenale der Welt")
+        == ["Atomwaffenarsenal=Atomwaffenarsenale"])
     #expect(found(["Arsenal"], in: "die größten Atomwaffenarsenale") == ["Arsenal=arsenale"])
     #expect(kinds("Arsenal", in: "Atomwaffenarsenale") == [.compoundHead])
     #expect(found(["Truppe"], in: "die Schutztruppen") == ["Truppe=truppen"])
@@ -76,12 +79,14 @@ import Testing
 
   @Test func longestEntryWins() {
     let terms = ["Atomwaffe", "Atomwaffenarsenal", "Arsenal"]
-    #expect(found(terms, in: "über die größten Atomwaffenarsenale") == [
-      "Atomwaffenarsenal=Atomwaffenarsenale"
-    ])
-    #expect(found(["Krieg", "Kalter Krieg"], in: "seit dem Kalten Krieg") == [
-      "Kalter Krieg=Kalten Krieg"
-    ])
+    #expect(
+      found(terms, in: "über die größten Atomwaffenarsenale") == [
+        "Atomwaffenarsenal=Atomwaffenarsenale"
+      ])
+    #expect(
+      found(["Krieg", "Kalter Krieg"], in: "seit dem Kalten Krieg") == [
+        "Kalter Krieg=Kalten Krieg"
+      ])
   }
 
   @Test(arguments: [
@@ -99,27 +104,32 @@ import Testing
 
   @Test func hyphenCoordination() {
     let text = "ein Alptraum der Staats- und Regierungschefs"
-    #expect(found(["Staats- und Regierungschef"], in: text) == [
-      "Staats- und Regierungschef=Staats- und Regierungschefs"
-    ])
+    #expect(
+      found(["Staats- und Regierungschef"], in: text) == [
+        "Staats- und Regierungschef=Staats- und Regierungschefs"
+      ])
     #expect(found(["Regierungschef"], in: text) == ["Regierungschef=Regierungschefs"])
-    #expect(found(["Staatschef", "Regierungschef"], in: text) == [
-      "Staatschef=Staats-", "Regierungschef=Regierungschefs",
-    ])
+    #expect(
+      found(["Staatschef", "Regierungschef"], in: text) == [
+        "Staatschef=Staats-", "Regierungschef=Regierungschefs",
+      ])
     #expect(kinds("Staatschef", in: text) == [.coordinated])
     // The whole coordination beats its parts.
-    #expect(found(["Staats- und Regierungschef", "Regierungschef", "Staatschef"], in: text) == [
-      "Staats- und Regierungschef=Staats- und Regierungschefs"
-    ])
+    #expect(
+      found(["Staats- und Regierungschef", "Regierungschef", "Staatschef"], in: text) == [
+        "Staats- und Regierungschef=Staats- und Regierungschefs"
+      ])
   }
 
   @Test func hyphenatedAndClosedSpellingsMeet() {
-    #expect(found(["Kreml-Sprecher"], in: "sagte Kremlsprecher Peskow") == [
-      "Kreml-Sprecher=Kremlsprecher"
-    ])
-    #expect(found(["Kremlsprecher"], in: "sagte Kreml-Sprecher Peskow") == [
-      "Kremlsprecher=Kreml-Sprecher"
-    ])
+    #expect(
+      found(["Kreml-Sprecher"], in: "sagte Kremlsprecher Peskow") == [
+        "Kreml-Sprecher=Kremlsprecher"
+      ])
+    #expect(
+      found(["Kremlsprecher"], in: "sagte Kreml-Sprecher Peskow") == [
+        "Kremlsprecher=Kreml-Sprecher"
+      ])
   }
 
   // MARK: - Variants
@@ -128,20 +138,23 @@ import Testing
     #expect(found(["Kreml-Sprecher"], in: "KREML–SPRECHER") == ["Kreml-Sprecher=KREML–SPRECHER"])
     #expect(found(["Bündnis"], in: "das Buendnis") == ["Bündnis=Buendnis"])
     #expect(found(["Straße"], in: "die STRASSE") == ["Straße=STRASSE"])
-    #expect(found(["Regierungschef"], in: "Regierungs\u{AD}chefs") == [
-      "Regierungschef=Regierungs\u{AD}chefs"
-    ])
+    #expect(
+      found(["Regierungschef"], in: "Regierungs\u{AD}chefs") == [
+        "Regierungschef=Regierungs\u{AD}chefs"
+      ])
   }
 
   @Test func caseSensitiveTermsMatchTheirCaseOnly() {
     #expect(found(["US"], in: "let us go", language: .english, caseSensitive: ["US"]).isEmpty)
     #expect(found(["US"], in: "US troops", language: .english, caseSensitive: ["US"]) == ["US=US"])
-    #expect(found(["NGO"], in: "two NGOs", language: .english, caseSensitive: ["NGO"]) == [
-      "NGO=NGOs"
-    ])
-    #expect(found(["NATO"], in: "NATO's plans", language: .english, caseSensitive: ["NATO"]) == [
-      "NATO=NATO's"
-    ])
+    #expect(
+      found(["NGO"], in: "two NGOs", language: .english, caseSensitive: ["NGO"]) == [
+        "NGO=NGOs"
+      ])
+    #expect(
+      found(["NATO"], in: "NATO's plans", language: .english, caseSensitive: ["NATO"]) == [
+        "NATO=NATO's"
+      ])
   }
 
   // MARK: - Never inside an unrelated word
@@ -196,9 +209,10 @@ extension TermMatcherTests {
     #expect(found(["Sprecher"], in: "wir müssen darüber sprechen").isEmpty)
     #expect(found(["Sprecher"], in: "sagte der Sprecher") == ["Sprecher=Sprecher"])
     // A lower-case term (an adjective phrase) matches at the start of a sentence too.
-    #expect(found(["territoriale Integrität"], in: "Territoriale Integrität zählt") == [
-      "territoriale Integrität=Territoriale Integrität"
-    ])
+    #expect(
+      found(["territoriale Integrität"], in: "Territoriale Integrität zählt") == [
+        "territoriale Integrität=Territoriale Integrität"
+      ])
   }
 }
 
