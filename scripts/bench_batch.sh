@@ -11,33 +11,40 @@ if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000); fi
 dir=out/bench-batch
 mkdir -p "$dir"
 
-# Runs a command under /usr/bin/time -v; prints "seconds max_rss_kib".
+# Runs a command under /usr/bin/time -v; prints "wall_seconds cpu_seconds max_rss_kib".
 measure() {
   local log="$dir/time.log"
   /usr/bin/time -v "$@" > /dev/null 2> "$log" || [ $? -eq 1 ]
   awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
+    /User time/ { cpu += $2 }
+    /System time/ { cpu += $2 }
     /Maximum resident set size/ { rss = $2 }
-    END { printf "%.2f %d\n", s, rss }' "$log"
+    END { printf "%.2f %.2f %d\n", s, cpu, rss }' "$log"
 }
 
-echo "| pairs | --jobs | seconds | pairs/s | speed-up | peak RSS (MiB) |"
-echo "|------:|-------:|--------:|--------:|---------:|---------------:|"
+echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| pairs | --jobs | wall s | pairs/s | speed-up | CPU s | pairs per CPU s | peak RSS (MiB) |"
+echo "|------:|-------:|-------:|--------:|---------:|------:|----------------:|---------------:|"
 for size in "${sizes[@]}"; do
   corpus="$dir/corpus-$size.jsonl"
   [ -s "$corpus" ] || python3 scripts/batch_corpus.py --pairs "$size" --bitext "$bin" > "$corpus"
   base=""
   for jobs in 1 2; do
-    read -r seconds rss < <(measure "$bin" batch "$corpus" --jobs "$jobs" -o "$dir/out-$size-$jobs.jsonl")
+    read -r seconds cpu rss < <(measure "$bin" batch "$corpus" --jobs "$jobs" -o "$dir/out-$size-$jobs.jsonl")
     rate=$(awk "BEGIN { printf \"%.0f\", $size / $seconds }")
     [ -n "$base" ] || base=$seconds
     speedup=$(awk "BEGIN { printf \"%.2f\", $base / $seconds }")
+    per_cpu=$(awk "BEGIN { printf \"%.0f\", $size / $cpu }")
     mib=$(awk "BEGIN { printf \"%.1f\", $rss / 1024 }")
-    echo "| $size | $jobs | $seconds | $rate | ${speedup}× | $mib |"
+    echo "| $size | $jobs | $seconds | $rate | ${speedup}× | $cpu | $per_cpu | $mib |"
   done
   cmp -s "$dir/out-$size-1.jsonl" "$dir/out-$size-2.jsonl" \
     || { echo "bench-batch: --jobs 1 and --jobs 2 outputs differ for $size pairs" >&2; exit 1; }
 done
+echo
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if python3 -c 'import pyspark' 2>/dev/null && command -v java >/dev/null; then
   size=${sizes[0]}
@@ -49,7 +56,10 @@ if python3 -c 'import pyspark' 2>/dev/null && command -v java >/dev/null; then
   cat "$dir/spark-$size"/part-* | cmp -s - "$dir/out-$size-2.jsonl" \
     || { echo "bench-batch: Spark output differs from the plain batch" >&2; exit 1; }
   plain=$(measure "$bin" batch "$corpus" --jobs 2 -o "$dir/out-$size-2.jsonl" | cut -d' ' -f1)
+  empty=$(echo -n | measure "$bin" batch --jobs 1 | cut -d' ' -f1)
   echo
   echo "Spark local[2], 2 partitions, $size pairs: $spark s (driver start to finish, JVM included);"
-  echo "plain bitext batch --jobs 2: $plain s; overhead $(awk "BEGIN { printf \"%.1f\", $spark - $plain }") s."
+  echo "plain bitext batch --jobs 2: $plain s; overhead $(awk "BEGIN { printf \"%.1f\", $spark - $plain }") s"
+  echo "(bitext's own start-up, dictionary included, is $empty s per process; Spark starts one per"
+  echo "partition). Details: $(grep 'spark_batch:' "$dir/spark.log")"
 fi
