@@ -62,8 +62,9 @@ public struct DingDictionary: Hashable, Sendable {
     return inverted
   }
 
-  /// The dictionary without the pairs whose words occur in neither document: only German stems in
-  /// `vocabulary.german` paired with English stems in `vocabulary.english`.
+  /// The dictionary cut down to two documents: only the pairs of a German stem in
+  /// `vocabulary.german` with an English stem in `vocabulary.english`, the only pairs an alignment
+  /// of those documents can use.
   public func restricted(to vocabulary: Vocabulary) -> DingDictionary {
     var kept = BilingualLexicon()
     for (german, englishStems) in germanToEnglish.translations
