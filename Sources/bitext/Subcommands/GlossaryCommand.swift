@@ -35,10 +35,10 @@ extension Bitext.GlossaryCommand {
     @Argument(help: "The file to write; - writes to standard output (then --to is required).")
     var output: String
 
-    @Option(help: "Input format: tsv, csv, tbx or tmx (default: from the extension).")
+    @Option(help: "Input format (default: from the extension).")
     var from: GlossaryFormat?
 
-    @Option(help: "Output format: tsv, csv, tbx or tmx (default: from the extension).")
+    @Option(help: "Output format (default: from the extension).")
     var to: GlossaryFormat?
 
     func validate() throws {
@@ -73,7 +73,7 @@ extension Bitext.GlossaryCommand {
     @Argument(help: "The glossary to read.")
     var input: String
 
-    @Option(help: "Input format: tsv, csv, tbx or tmx (default: from the extension).")
+    @Option(help: "Input format (default: from the extension).")
     var from: GlossaryFormat?
 
     func run() throws {
