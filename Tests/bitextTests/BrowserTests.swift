@@ -444,3 +444,47 @@ struct BrowserTests {
       target: .init(name: "large.en.txt", language: .english))
   }
 }
+
+/// `bitext align` and `bitext check` with `--format html`: the same page, from the command line.
+@Suite struct ReviewPageCLITests {
+  static let inputs = [
+    Fixtures.path("ukraine-nato.de.txt"), Fixtures.path("ukraine-nato.en.txt"),
+  ]
+  static let glossary = Fixtures.directory.deletingLastPathComponent()
+    .appendingPathComponent("glossaries/news-politics.de-en.tsv").path
+
+  static func page(_ arguments: [String]) throws -> (BitextProcess.Result, String) {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bitext-page-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("review.html").path
+    let result = try BitextProcess.run(arguments + ["--format", "html", "-o", path])
+    return (result, (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+  }
+
+  @Test func alignWritesTheReviewPage() throws {
+    let (result, html) = try Self.page(["align"] + Self.inputs)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<tbody id=\"rows\">"))
+    #expect(html.contains("No findings."))
+    let beads = try BitextProcess.run(["align"] + Self.inputs + ["--format", "jsonl"])
+    let count = beads.stdout.split(separator: "\n").count
+    #expect(BrowserTests.rowTags(html).count == count)
+  }
+
+  @Test func checkWritesTheReviewPageWithEveryFinding() throws {
+    let arguments = ["check"] + Self.inputs + ["--glossary", Self.glossary, "--fail-on", "never"]
+    let (result, html) = try Self.page(arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try BitextProcess.run(arguments)
+    let findings = text.stdout.split(separator: "\n").count
+    #expect(findings > 0)
+    let list = try #require(html.range(of: "<details id=\"findings\""))
+    let end = try #require(html.range(of: "</details>", range: list.upperBound..<html.endIndex))
+    #expect(
+      html[list.lowerBound..<end.upperBound].components(separatedBy: "<li ").count - 1 == findings)
+    #expect(html.contains("<mark class=\"t e0"))  // glossary terms are highlighted
+  }
+}
