@@ -20,15 +20,15 @@ enum Chromium {
   /// In CI (`CI=true`) the browser tests run, and fail when chromium is missing.
   static let isRequired = ProcessInfo.processInfo.environment["CI"] == "true"
 
-  static var shouldRun: Bool {
+  /// Whether the browser tests run; says once on standard output when they are skipped.
+  static let shouldRun: Bool = {
     if path == nil && !isRequired {
       print(
         "BrowserTests: skipped, chromium is not installed "
-          + "(apt-get install chromium; with CI=true the tests run and fail without it)"
-      )
+          + "(apt-get install chromium; with CI=true the tests run and fail without it)")
     }
     return path != nil || isRequired
-  }
+  }()
 
   struct Failure: Error, CustomStringConvertible {
     var description: String
