@@ -46,6 +46,19 @@ extension DingDictionary {
       self = cached
       return
     }
+    // A miss: build the cache under a lock, so that processes starting together (parallel tests,
+    // batch workers) parse once; the others wait and then read the cache.
+    var lock: CacheLock? = nil
+    if stamp != nil, let cachePath, let cacheDirectory {
+      lock = CacheLock(cachePath + ".lock", in: cacheDirectory)
+    }
+    defer { lock?.release() }
+    if lock != nil, let stamp, let cachePath,
+      let cached = Self.readCache(cachePath, stamp, vocabulary)
+    {
+      self = cached
+      return
+    }
     let document = try TextReader.read(path: path)
     let pairs = try Self.pairs(in: document)
     if let stamp, let cacheDirectory, let cachePath {
@@ -62,6 +75,29 @@ extension DingDictionary {
 
   // MARK: - Cache file
 
+  /// An exclusive advisory lock (`flock`) on a file beside the cache, held while it is built.
+  final class CacheLock {
+    private let descriptor: Int32
+
+    /// Waits for the lock; nil when the lock file cannot be opened (then nothing is locked).
+    init?(_ path: String, in directory: String) {
+      try? FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true)
+      let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else { return nil }
+      guard flock(descriptor, LOCK_EX) == 0 else {
+        close(descriptor)
+        return nil
+      }
+      self.descriptor = descriptor
+    }
+
+    func release() {
+      flock(descriptor, LOCK_UN)
+      close(descriptor)
+    }
+  }
+
   /// The first line of a cache for the file at `path`, or nil when the file is not to be cached.
   static func cacheStamp(of path: String) -> String? {
     var status = stat()
@@ -70,7 +106,8 @@ extension DingDictionary {
     else { return nil }
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
     let modified = "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
-    return "bitext-ding-cache \(cacheFormat)\t\(version)\t\(status.st_size)\t\(modified)\t\(absolute)"
+    return
+      "bitext-ding-cache \(cacheFormat)\t\(version)\t\(status.st_size)\t\(modified)\t\(absolute)"
   }
 
   /// The cache file for the dictionary at `path`: named after a hash of its absolute path.

@@ -201,7 +201,9 @@ private func parse(_ text: String, name: String = "dict.txt") throws -> Bilingua
 
     let parsed = try DingDictionary(contentsOf: path, cacheDirectory: nil)
     let first = try DingDictionary(contentsOf: path, cacheDirectory: cache)
-    let files = try FileManager.default.contentsOfDirectory(atPath: cache)
+    let files = try FileManager.default.contentsOfDirectory(atPath: cache).filter {
+      $0.hasSuffix(".tsv")
+    }
     #expect(files.count == 1)
     // Overwrite the source file's entry in the cache to prove the second load reads the cache.
     let cacheFile = cache + "/" + files[0]
@@ -233,7 +235,8 @@ private func parse(_ text: String, name: String = "dict.txt") throws -> Bilingua
       toFile: path, atomically: true, encoding: .utf8)
     let after = try DingDictionary(contentsOf: path, cacheDirectory: cache)
     #expect(after.germanToEnglish.targets(of: de("Baum")) == [en("tree")])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count == 1)
+    let files = try FileManager.default.contentsOfDirectory(atPath: cache)
+    #expect(files.filter { $0.hasSuffix(".tsv") }.count == 1)
   }
 
   @Test func restrictedLoadsFromTheCacheMatchRestrictedParses() throws {
@@ -253,6 +256,24 @@ private func parse(_ text: String, name: String = "dict.txt") throws -> Bilingua
     #expect(warm.germanToEnglish.translations == [
       de("Truppe"): [en("troop")], de("Wortformen"): [en("forms")],
     ])
+  }
+
+  @Test func loadsRunningAtOnceAllGetTheDictionary() async throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("de-en").path
+    let cache = directory.appendingPathComponent("cache").path
+    try Self.largeDictionary(extra: "Truppe :: troop\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let loads = (0..<3).map { _ in
+      Task.detached { try DingDictionary(contentsOf: path, cacheDirectory: cache) }
+    }
+    // Each load opens its own lock: the first parses and writes the cache, the others wait for
+    // it and read the cache.
+    for load in loads {
+      let dictionary = try await load.value
+      #expect(dictionary.germanToEnglish.targets(of: de("Truppe")) == [en("troop")])
+    }
   }
 
   @Test func anUnwritableCacheFallsBackToParsing() throws {
