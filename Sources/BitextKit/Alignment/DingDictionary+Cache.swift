@@ -7,8 +7,9 @@ import Foundation
 /// still. The cache is a text file, one German stem a line followed by its English stems, all
 /// separated by tabs, under a first line that stamps the source file's path, size and modification
 /// time and bitext's version: any change makes it stale, and it is rebuilt. It lives in
-/// `$XDG_CACHE_HOME/bitext` (else `~/.cache/bitext`), is written atomically, and when it cannot be
-/// written the dictionary is simply parsed each time. Only files of at least
+/// `$XDG_CACHE_HOME/bitext` (else `~/.cache/bitext`), is built under a file lock (processes that
+/// start together parse once) and written atomically, and when it cannot be written the dictionary
+/// is simply parsed each time. Only files of at least
 /// `cacheThreshold` bytes are cached.
 extension DingDictionary {
   /// Files smaller than this (in bytes) are parsed without a cache.
