@@ -302,7 +302,7 @@ struct BrowserTests {
       key('n'); seen.push(document.activeElement.id);
       key('n'); seen.push(document.activeElement.id);
       key('p'); seen.push(document.activeElement.id);
-      // The plot's x axis: German sentence n of 21 spans user units (n - 1) to n times 1000 / 21.
+      // The plot's x axis: German sentence n (from 0) of 21 spans n to n + 1 times 1000 / 21.
       var plot = document.getElementById('plot'), point = plot.createSVGPoint();
       point.x = 10.5 / 21 * 1000;
       point.y = 500;
@@ -317,8 +317,8 @@ struct BrowserTests {
     let page = try Self.write(html)
     defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
     let dom = try Chromium.dumpDOM(page)
-    // Rows with findings or flags: beads 3, 6, 7, 8, 10, 11, 17. German sentence 11 is in bead 10.
-    #expect(dom.contains("data-probe=\"b3 b6 b3 b10\""))
+    // Rows with findings or flags: beads 2, 5, 6, 7, 9, 10, 16. German sentence 10 is in bead 9.
+    #expect(dom.contains("data-probe=\"b2 b5 b2 b9\""))
   }
 
   @Test func screenshotShowsThePage() throws {

@@ -125,7 +125,7 @@ extension ReviewReport {
           point.y = event.clientY;
           point = point.matrixTransform(matrix.inverse());
           var count = +plot.getAttribute('data-s');
-          var sentence = Math.min(count, Math.max(1, Math.floor(point.x / 1000 * count) + 1));
+          var sentence = Math.min(count - 1, Math.max(0, Math.floor(point.x / 1000 * count)));
           if (!starts) {
             starts = [];
             for (var i = 0; i < rows.length; i++) {

@@ -167,8 +167,8 @@ public struct ReviewReport: Sendable {
     html += "<summary><h2>Findings (\(findings.count))</h2></summary>\n<ol>\n"
     for number in layout.findingOrder {
       let finding = findings[number]
-      let target = layout.findingBead[number].map { "b\($0 + 1)" } ?? "rows"
-      let place = layout.findingBead[number].map { "bead \($0 + 1)" } ?? "alignment"
+      let target = layout.findingBead[number].map { "b\($0)" } ?? "rows"
+      let place = layout.findingBead[number].map { "bead \($0)" } ?? "alignment"
       html += "<li class=\"sev-\(finding.severity.rawValue)\"><a href=\"#\(target)\">\(place)</a> "
       html += "<span class=\"sev\">\(finding.severity.rawValue)</span> "
       html +=
@@ -182,8 +182,8 @@ public struct ReviewReport: Sendable {
     let targetLanguage = Self.languageName(target.language)
     var html = "<table class=\"bitext\">\n<caption>Alignment of \(XML.escape(source.name))"
     html += " (\(XML.escape(sourceLanguage))) and \(XML.escape(target.name))"
-    html += " (\(XML.escape(targetLanguage))): one row per bead. Sentence numbers count from 1;"
-    html += " ¶ marks the start of a paragraph.</caption>\n"
+    html += " (\(XML.escape(targetLanguage))): one row per bead. Beads and sentences count from 0,"
+    html += " as in bitext's other outputs; ¶ marks the start of a paragraph.</caption>\n"
     html += "<colgroup><col class=\"c-n\"><col><col><col class=\"c-f\"></colgroup>\n"
     html += "<thead><tr><th scope=\"col\">Bead<span class=\"sr\">, shape, confidence</span></th>"
     html += "<th scope=\"col\">\(XML.escape(sourceLanguage))</th>"
@@ -212,13 +212,13 @@ public struct ReviewReport: Sendable {
       classes.append("omit")
     }
     if bead.isLowConfidence { classes.append("low") }
-    var html = "<tr id=\"b\(number + 1)\""
+    var html = "<tr id=\"b\(number)\""
     if !classes.isEmpty { html += " class=\"\(classes.joined(separator: " "))\"" }
     let kinds = layout.rowKinds[number]
     if !kinds.isEmpty {
       html += " data-k=\"\(kinds.map(\.rawValue).joined(separator: " "))\""
     }
-    html += "><th scope=\"row\"><a href=\"#b\(number + 1)\">\(number + 1)</a><small>"
+    html += "><th scope=\"row\"><a href=\"#b\(number)\">\(number)</a><small>"
     if bead.kind != "1-1" { html += "\(bead.kind) · " }
     html += "<span class=\"sr\">confidence </span>\(Self.decimal(bead.confidence))</small></th>"
     html += cell(sourceRange, side: .source, layout)
@@ -226,7 +226,7 @@ public struct ReviewReport: Sendable {
     html += "<td>"
     for findingNumber in layout.beadFindings[number, default: []] {
       let finding = findings[findingNumber]
-      html += "<p id=\"f\(findingNumber + 1)\" class=\"sev-\(finding.severity.rawValue)\">"
+      html += "<p id=\"f\(findingNumber)\" class=\"sev-\(finding.severity.rawValue)\">"
       html += "<b class=\"k\">\(Self.label(finding.kind))</b> \(XML.escape(finding.message))</p>"
     }
     return html + "</td></tr>\n"
@@ -242,7 +242,7 @@ public struct ReviewReport: Sendable {
     for index in range {
       let paragraph = layout.startsParagraph(index..<index + 1, in: sentences)
       html += paragraph ? "<span class=\"n p\">" : "<span class=\"n\">"
-      html += "\(index + 1)</span>"
+      html += "\(index)</span>"
       html += layout.sentenceHTML(sentences[index], spans: layout.spans[side]?[index] ?? [])
       if index + 1 < range.upperBound { html += " " }
     }

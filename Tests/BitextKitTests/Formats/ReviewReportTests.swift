@@ -104,28 +104,28 @@ import Testing
     let rows = try #require(Self.slice(html, from: "<tbody id=\"rows\">", to: "</tbody>"))
     #expect(Self.count("<tr id=\"b", in: rows) == 4)
     #expect(Self.count("<th scope=\"row\">", in: rows) == 4)
-    for number in 1...4 { #expect(rows.contains("<tr id=\"b\(number)\"")) }
+    for number in 0...3 { #expect(rows.contains("<tr id=\"b\(number)\"")) }
   }
 
   @Test func beadsWithoutCounterpartAndLowConfidenceStandOut() throws {
     let (report, _, _) = Self.sample()
     let html = report.render()
-    let low = try #require(Self.slice(html, from: "<tr id=\"b2\"", to: ">"))
+    let low = try #require(Self.slice(html, from: "<tr id=\"b1\"", to: ">"))
     #expect(low.contains("class=\"low\""))
     #expect(low.contains("low-confidence"))
-    let omission = try #require(Self.slice(html, from: "<tr id=\"b4\"", to: "</tr>"))
+    let omission = try #require(Self.slice(html, from: "<tr id=\"b3\"", to: "</tr>"))
     #expect(omission.contains("omit"))
     #expect(omission.contains("<td class=\"gap\">no English sentence</td>"))
     #expect(omission.contains("1-0 · "))
     #expect(omission.contains("0.70"))
     // The confident 1-1 bead carries no flag and no filter kinds.
-    let plain = try #require(Self.slice(html, from: "<tr id=\"b3\"", to: ">"))
+    let plain = try #require(Self.slice(html, from: "<tr id=\"b2\"", to: ">"))
     #expect(!plain.contains("data-k") && !plain.contains("low"))
-    // Paragraph starts: beads 1 and 3 start paragraphs, bead 2 does not; ¶ class on the number.
-    #expect(html.contains("<tr id=\"b1\" class=\"pb\""))
-    #expect(html.contains("<tr id=\"b3\" class=\"pb\">"))
-    #expect(html.contains("<span class=\"n p\">1</span>"))
-    #expect(html.contains("<span class=\"n\">2</span>"))
+    // Paragraph starts: beads 0 and 2 start paragraphs, bead 1 does not; ¶ class on the number.
+    #expect(html.contains("<tr id=\"b0\" class=\"pb\""))
+    #expect(html.contains("<tr id=\"b2\" class=\"pb\">"))
+    #expect(html.contains("<span class=\"n p\">0</span>"))
+    #expect(html.contains("<span class=\"n\">1</span>"))
   }
 
   @Test func inputTextIsEscapedEverywhere() throws {
@@ -153,16 +153,16 @@ import Testing
     let html = report.render()
     let list = try #require(Self.slice(html, from: "<details id=\"findings\"", to: "</details>"))
     #expect(Self.count("<li ", in: list) == report.findings.count)
+    #expect(list.contains("<a href=\"#b0\">bead 0</a>"))
     #expect(list.contains("<a href=\"#b1\">bead 1</a>"))
-    #expect(list.contains("<a href=\"#b2\">bead 2</a>"))
-    #expect(list.contains("<a href=\"#b4\">bead 4</a>"))
-    // In bead order: bead 1, bead 2, bead 4.
-    let first = try #require(list.range(of: "#b1"))
-    let second = try #require(list.range(of: "#b2"))
-    let third = try #require(list.range(of: "#b4"))
+    #expect(list.contains("<a href=\"#b3\">bead 3</a>"))
+    // In bead order: bead 0, bead 1, bead 3.
+    let first = try #require(list.range(of: "#b0"))
+    let second = try #require(list.range(of: "#b1"))
+    let third = try #require(list.range(of: "#b3"))
     #expect(first.lowerBound < second.lowerBound && second.lowerBound < third.lowerBound)
     // Each finding is shown in its row too.
-    for number in 1...report.findings.count { #expect(html.contains("<p id=\"f\(number)\"")) }
+    for number in 0..<report.findings.count { #expect(html.contains("<p id=\"f\(number)\"")) }
     // The summary counts per kind, each a filter link.
     let counts = try #require(Self.slice(html, from: "<caption>Findings by kind", to: "</table>"))
     #expect(counts.contains("<a href=\"#filter=forbidden-term\">forbidden term</a>"))
@@ -181,7 +181,7 @@ import Testing
         message: "nowhere"),
     ]
     let html = report.render()
-    #expect(html.contains("<a href=\"#b4\">bead 4</a>"))
+    #expect(html.contains("<a href=\"#b3\">bead 3</a>"))
     // A finding that names no sentence of the alignment still links, to the table.
     #expect(html.contains("<a href=\"#rows\">alignment</a>"))
   }
@@ -193,7 +193,7 @@ import Testing
     #expect(html.contains("<option value=\"term-missing\">term missing (1)</option>"))
     #expect(html.contains("<option value=\"omitted-source\">omitted source (1)</option>"))
     #expect(html.contains("<option value=\"low-confidence\">low confidence (1)</option>"))
-    #expect(html.contains("<tr id=\"b2\" class=\"low\" data-k=\"term-missing low-confidence\""))
+    #expect(html.contains("<tr id=\"b1\" class=\"low\" data-k=\"term-missing low-confidence\""))
     #expect(html.contains("data-k=\"forbidden-term\""))
     #expect(html.contains("role=\"status\""))
     #expect(html.contains("'filter='"))
@@ -203,7 +203,7 @@ import Testing
   @Test func termsShareTheirEntrysColourAcrossColumns() throws {
     let (report, _, _) = Self.sample()
     let html = report.render()
-    let first = try #require(Self.slice(html, from: "<tr id=\"b1\"", to: "</tr>"))
+    let first = try #require(Self.slice(html, from: "<tr id=\"b0\"", to: "</tr>"))
     // Same entry, same class in both columns; the wrong rendering is marked.
     #expect(
       first.contains(
@@ -217,8 +217,8 @@ import Testing
     // Both entries have a hue rule; colours come from the id.
     #expect(html.contains(".e0{--h:\(ReviewReportTests.hue("kreml"))}"))
     #expect(html.contains(".e1{--h:"))
-    // A finding's range not covered by a term is underlined: "Macron" in bead 2.
-    let second = try #require(Self.slice(html, from: "<tr id=\"b2\"", to: "</tr>"))
+    // A finding's range not covered by a term is underlined: "Macron" in bead 1.
+    let second = try #require(Self.slice(html, from: "<tr id=\"b1\"", to: "</tr>"))
     #expect(
       second.contains("<mark class=\"x\" title=\"&apos;Macron&apos; not rendered\">Macron</mark>"))
   }
