@@ -14,7 +14,7 @@ func measure(_ count: Int) {
   let (alignment, details) = Aligner().alignWithDetails(source, target)
   let seconds = Date().timeIntervalSince(start)
   var usage = rusage()
-  getrusage(RUSAGE_SELF, &usage)
+  getrusage(RUSAGE_SELF.rawValue, &usage)
   let peakMiB = Double(usage.ru_maxrss) / 1024  // Linux: kilobytes
   let score = AlignmentScore(gold: set.gold, hypothesis: AlignmentEvaluation.links(of: alignment))
   let pairs = Double(source.count + target.count) / 2
@@ -31,6 +31,7 @@ if arguments.first == "--one", let count = arguments.dropFirst().first.flatMap({
 } else {
   let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
   print("source × target     time        throughput     memory           cells      quality")
+  fflush(nil)
   for size in sizes {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])

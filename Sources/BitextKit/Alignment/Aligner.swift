@@ -40,7 +40,7 @@ public struct Aligner: Sendable {
       sourceLanguage: Language = .german, targetLanguage: Language = .english,
       lexicon: BilingualLexicon = BilingualLexicon(),
       scoring: BeadScorer.Parameters = BeadScorer.Parameters(), learnsLexicon: Bool = true,
-      learner: LexiconLearner = LexiconLearner(), fullSearchCells: Int = 1_500_000,
+      learner: LexiconLearner = LexiconLearner(), fullSearchCells: Int = 300_000,
       searchRadius: Int = 10, passes: Int = 2
     ) {
       self.passes = passes

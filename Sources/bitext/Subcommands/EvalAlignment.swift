@@ -87,11 +87,20 @@ extension Bitext {
       }
       var total = AlignmentScore()
       var lastLinks: [AlignmentLink] = []
+      var confidences = (right: [Double](), wrong: [Double]())
       let start = Date()
       for document in documents {
         let (alignment, details) = aligner.alignWithDetails(document.source, document.target)
         lastLinks = AlignmentEvaluation.links(of: alignment)
         total = total + AlignmentScore(gold: document.gold, hypothesis: lastLinks)
+        let gold = Set(document.gold)
+        for bead in alignment.beads {
+          if gold.contains(AlignmentLink(bead)) {
+            confidences.right.append(bead.confidence)
+          } else {
+            confidences.wrong.append(bead.confidence)
+          }
+        }
         print(
           "\(document.name): \(document.source.count) × \(document.target.count) sentences, "
             + "\(document.gold.count) gold links, \(alignment.beads.count) beads, "
@@ -101,6 +110,13 @@ extension Bitext {
       let seconds = Date().timeIntervalSince(start)
       print(Self.table(total, title: "\(sourceLanguage)-\(targetLanguage) alignment"))
       print(String(format: "time: %.2f s", seconds))
+      let low = (confidences.right + confidences.wrong).count { $0 < AlignmentBead.lowConfidence }
+      let lowWrong = confidences.wrong.count { $0 < AlignmentBead.lowConfidence }
+      print(
+        String(
+          format: "confidence: mean %.2f on gold beads, %.2f on others; %d beads flagged low, "
+            + "%d of them not in the gold",
+          Self.mean(confidences.right), Self.mean(confidences.wrong), low, lowWrong))
       if let links {
         try OutputFile.write(
           lastLinks.map(\.formatted).joined(separator: "\n") + "\n", to: links, inputs: [])
@@ -162,6 +178,10 @@ extension Bitext {
         default: throw ValidationError("bad --scoring item '\(item)'")
         }
       }
+    }
+
+    static func mean(_ values: [Double]) -> Double {
+      values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
     }
 
     static func table(_ score: AlignmentScore, title: String) -> String {
