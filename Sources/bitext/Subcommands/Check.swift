@@ -136,6 +136,9 @@ extension Bitext {
       help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
     var glossary: String
 
+    @Option(help: "The glossary's format when its extension does not tell: tsv, csv, tbx or tmx.")
+    var glossaryFormat: GlossaryFormat?
+
     @Option(help: "Output: text (compiler-style lines), json or html (a review page).")
     var format: CheckOutputFormat = .text
 
@@ -149,7 +152,7 @@ extension Bitext {
     func run() throws {
       let out = Output(path: output, inputs: [input.source, input.target, glossary])
       try out.validate()
-      let glossary = try Glossary.read(path: self.glossary)
+      let glossary = try Glossary.read(path: self.glossary, format: glossaryFormat)
       let loaded = try input.load(glossary: glossary)
       let checker = TranslationChecker(
         configuration: .init(

@@ -24,6 +24,9 @@ extension Bitext {
       help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))
     var glossary: String?
 
+    @Option(help: "The glossary's format when its extension does not tell: tsv, csv, tbx or tmx.")
+    var glossaryFormat: GlossaryFormat?
+
     @Option(help: "Source terms to follow, separated by commas.")
     var track: String?
 
@@ -49,9 +52,10 @@ extension Bitext {
       let out = Output(
         path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
       try out.validate()
-      let glossary =
-        try self.glossary.map { path throws(InputError) in try Glossary.read(path: path) }
-        ?? Glossary()
+      var glossary = Glossary()
+      if let path = self.glossary {
+        glossary = try Glossary.read(path: path, format: glossaryFormat)
+      }
       let loaded = try input.load(glossary: glossary)
       let checker = TranslationChecker(
         configuration: .init(
