@@ -21,7 +21,7 @@ let modifiers: [(String, String)] = [
   ("Verteidigungs", "defence"), ("Klima", "climate"), ("Finanz", "finance"), ("Arbeits", "labour"),
   ("Bildungs", "education"), ("Gesundheits", "health"), ("Verkehrs", "transport"),
   ("Grenz", "border"), ("Steuer", "tax"), ("Wahl", "election"), ("Regierungs", "government"),
-  ("Partei", "party"), ("Medien", "media"),
+  ("Partei", "party"), ("Medien", "media"), ("Außen", "foreign"),
 ]
 let heads: [(String, String)] = [
   ("abkommen", "agreement"), ("politik", "policy"), ("minister", "minister"),
@@ -78,19 +78,25 @@ struct SplitMix: RandomNumberGenerator {
   }
 }
 var random = SplitMix(state: 2026)
+
+/// The English plural of a generated term.
+func plural(_ term: String) -> String {
+  if term.hasSuffix("is") { return term.dropLast(2) + "es" }
+  if term.hasSuffix("y") { return term.dropLast() + "ies" }
+  return term + "s"
+}
 var german = ""
 var english = ""
 for index in 0..<sentenceCount {
   let first = pairs[Int(random.next() % UInt64(pairs.count))]
   let second = pairs[Int(random.next() % UInt64(pairs.count))]
   let year = 1990 + index % 35
-  // Inflected German forms: dative plural and genitive singular.
   german +=
-    "Die Regierung kündigte am Montag an, über \(first.german)n werde im Jahr \(year) "
-    + "beraten, sagte ein Sprecher des \(second.german)s in Berlin.\n"
+    "Die Regierung kündigte am Montag an, über \(first.german) werde im Jahr \(year) "
+    + "beraten, sagte ein Sprecher für \(second.german) in Berlin.\n"
   english +=
-    "The government announced on Monday that \(first.english)s would be discussed in \(year), "
-    + "a spokesman for the \(second.english) said in Berlin.\n"
+    "The government announced on Monday that \(plural(first.english)) would be discussed in "
+    + "\(year), a spokesman for the \(second.english) said in Berlin.\n"
 }
 let source = Document(name: "bench.de.txt", text: german)
 let target = Document(name: "bench.en.txt", text: english)
@@ -138,7 +144,7 @@ let check = seconds {
     .check(alignment, source: source, target: target)
 }
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(RUSAGE_SELF.rawValue, &usage)
 
 print("TermBenchmark: \(entries.count) glossary entries, \(sourceSentences.count) sentence pairs")
 print(String(format: "  build both term indexes   %7.3f s", build))
@@ -148,7 +154,9 @@ print(
       "  match both sides          %7.3f s  (%.0f sentences/s; %d German, %d English matches)",
     match, Double(sourceSentences.count + targetSentences.count) / match, germanMatches,
     englishMatches))
+let kinds = Dictionary(grouping: findings, by: \.kind.rawValue).mapValues(\.count)
 print(
-  String(
-    format: "  bitext check (1-1 beads)  %7.3f s  (%d findings)", check, findings.count))
+  String(format: "  bitext check (1-1 beads)  %7.3f s  (%d findings: ", check, findings.count)
+    + kinds.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+)
 print(String(format: "  peak memory               %7.1f MiB", Double(usage.ru_maxrss) / 1024))

@@ -2,7 +2,8 @@
 ///
 /// Both sides of a match go through the same functions, so a rule applies to terms and text alike:
 /// - the stem key: the Snowball stem of the comparison key (`TextNormalizer.key`), with German
-///   "ae"/"oe"/"ue" read as umlauts and English "-men" read as "-man" ("spokesmen");
+///   "ae"/"oe"/"ue" read as umlauts, English "-men" read as "-man" ("spokesmen") and "-sis" as
+///   "-ses" ("crisis", "crises");
 /// - the case key (`=` prefix) for case-sensitive terms: the stem of the word as written, with the
 ///   plural or possessive "s" of an acronym removed ("NGOs", "NATO's" → "NGO", "NATO");
 /// - the noun key (`N:` prefix, German): the stem key of a capitalised word, which a capitalised
@@ -28,6 +29,10 @@ final class TermKeyer {
     if let cached = stemCache[key] { return cached }
     var word = key
     if isGerman { word = GermanMorphology.readTransliteratedUmlauts(word) }
+    // Greek plurals: "crisis" and "crises" meet as "crises" (Snowball: "crisi" and "crise").
+    if language == .english, word.hasSuffix("sis"), word.count >= 5 {
+      word = String(word.dropLast(2)) + "es"
+    }
     var stem = stemmer?.stem(word) ?? word
     if isGerman {
       stem = GermanMorphology.foldUmlauts(stem)

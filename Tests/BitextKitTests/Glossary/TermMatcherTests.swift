@@ -56,6 +56,7 @@ import Testing
     ("spokesman", "two spokesmen said", "spokesmen"),
     ("Cold War", "during the cold war", "cold war"),
     ("ally", "the United States and its allies", "allies"),
+    ("energy crisis", "two energy crises", "energy crises"),
   ])
   func englishPluralAndPossessiveMatch(term: String, text: String, expected: String) {
     #expect(found([term], in: text, language: .english) == ["\(term)=\(expected)"])
