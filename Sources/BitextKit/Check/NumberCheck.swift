@@ -22,7 +22,7 @@ struct NumberCheck {
       }
       let targetValues = target.reduce(into: Set<Int64>()) { $0.formUnion($1.values) }
       let sourceValues = source.reduce(into: Set<Int64>()) { $0.formUnion($1.values) }
-      let unmatched = target.filter { $0.values.isDisjoint(with: sourceValues) }
+      let unmatched = target.filter { !$0.isWord && $0.values.isDisjoint(with: sourceValues) }
       var reported: Set<String> = []
       for mention in source where mention.values.isDisjoint(with: targetValues) {
         guard reported.insert(mention.text).inserted else { continue }

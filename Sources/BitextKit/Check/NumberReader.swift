@@ -17,6 +17,9 @@ enum NumberReader {
     var range: Range<Int>
     /// Every value the text can mean, in thousandths (so that 3.5 is 3500).
     var values: Set<Int64>
+    /// True for a number word ("three"): it can stand for a source number but is not reported as
+    /// found instead of one (the source may have it as a word too).
+    var isWord = false
   }
 
   /// The numbers of `tokens`; `language` decides which words are scale and number words.
@@ -30,7 +33,8 @@ enum NumberReader {
         digits = String(token.text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
         if let wordValue = numberWords[token.key], language == .english {
           mentions.append(
-            Mention(text: token.text, range: token.utf8Range, values: [wordValue * 1000]))
+            Mention(
+              text: token.text, range: token.utf8Range, values: [wordValue * 1000], isWord: true))
           continue
         }
         guard !digits.isEmpty, digits.first!.isNumber else { continue }
