@@ -90,24 +90,22 @@ public struct Aligner: Sendable {
       let beads =
         source.indices.map { AlignmentBead(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
         + target.indices.map { AlignmentBead(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
-      let details = Details(lengthModel: lengthModel, learnedLexicon: BilingualLexicon(), searchedCells: 0)
+      let details = Details(
+        lengthModel: lengthModel, learnedLexicon: BilingualLexicon(), searchedCells: 0)
       return (Alignment(source: source, target: target, beads: beads), details)
     }
 
-    // Pass 1: anchors and the configured lexicon.
-    let first = pass(
+    // Pass 1: anchors and the configured lexicon. Only one pass's search is alive at a time.
+    var (previousBeads, guide, searchedCells) = run(
       sourceEvidence, targetEvidence, lexicon: configuration.lexicon, lengthModel: lengthModel,
       guide: nil)
-    let firstBeads = beads(of: first)
     lengthModel = lengthModel.reestimated(
-      from: firstBeads.filter { $0.kind == "1-1" && $0.confidence >= 0.5 }.map {
+      from: previousBeads.filter { $0.kind == "1-1" && $0.confidence >= 0.5 }.map {
         (sourceEvidence[$0.source.lowerBound].length, targetEvidence[$0.target.lowerBound].length)
       })
 
     // Pass 2 (and more): the re-estimated length model and the learned lexicon.
     var learned = BilingualLexicon()
-    var previous = first
-    var previousBeads = firstBeads
     for _ in 1..<max(configuration.passes, 2) {
       var lexicon = configuration.lexicon
       if configuration.learnsLexicon {
@@ -116,16 +114,22 @@ public struct Aligner: Sendable {
           beads: previousBeads)
         lexicon.merge(learned)
       }
-      let guide = [(i: 0, j: 0)] + previous.steps.map { $0.to }
-      previous = pass(
+      (previousBeads, guide, searchedCells) = run(
         sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
-      previousBeads = beads(of: previous)
     }
-    let second = previous
     let details = Details(
-      lengthModel: lengthModel, learnedLexicon: learned,
-      searchedCells: second.search.band.cellCount)
+      lengthModel: lengthModel, learnedLexicon: learned, searchedCells: searchedCells)
     return (Alignment(source: source, target: target, beads: previousBeads), details)
+  }
+
+  /// One pass: its beads (with confidences), its path as a guide for the next, its band's size.
+  private func run(
+    _ source: [SentenceEvidence], _ target: [SentenceEvidence], lexicon: BilingualLexicon,
+    lengthModel: LengthModel, guide: [(i: Int, j: Int)]?
+  ) -> (beads: [AlignmentBead], path: [(i: Int, j: Int)], cells: Int) {
+    let result = pass(source, target, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
+    let path = [(i: 0, j: 0)] + result.steps.map { $0.to }
+    return (beads(of: result), path, result.search.band.cellCount)
   }
 
   private func pass(

@@ -26,10 +26,13 @@ enum AnchorEvidence {
         if letters >= cognatePrefixLength {
           features.append(FeatureHash.hash("~", folded.unicodeScalars.prefix(cognatePrefixLength)))
         }
-        if letters >= wholeWordLength { features.append(FeatureHash.hash("=", folded.unicodeScalars)) }
+        if letters >= wholeWordLength {
+          features.append(FeatureHash.hash("=", folded.unicodeScalars))
+        }
       case .punctuation:
         switch token.key {
-        case "?", "!", "\"", "(", ")": features.append(FeatureHash.hash("p", token.key.unicodeScalars))
+        case "?", "!", "\"", "(", ")":
+          features.append(FeatureHash.hash("p", token.key.unicodeScalars))
         default: break
         }
       }
@@ -84,5 +87,7 @@ enum FeatureHash {
     return hash
   }
 
-  static func hash(_ tag: Unicode.Scalar, _ text: String) -> UInt64 { hash(tag, text.unicodeScalars) }
+  static func hash(_ tag: Unicode.Scalar, _ text: String) -> UInt64 {
+    hash(tag, text.unicodeScalars)
+  }
 }

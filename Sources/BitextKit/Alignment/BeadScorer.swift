@@ -11,7 +11,8 @@
 /// - `sim`: the calibrated (`SimilarityCalibration`: 0 unrelated, 1 typical translation) weighted
 ///   Dice overlap of the two sides' features (anchors, dictionary and
 ///   learned translations; `AnchorEvidence`, `LexicalEvidence`): 2 Σ w·min(count) / (mass_s +
-///   mass_t) ∈ [0, 1], with idf weights `w` and masses that count only features found in both documents.
+///   mass_t) ∈ [0, 1], with idf weights `w` and masses that count only features found in both
+///   documents.
 ///   Charged per sentence, so merging adds no cost of its own beyond `shape`.
 ///
 /// An omitted or added sentence (1-0, 0-1) costs `skipCost`. A 1-1 bead therefore beats skipping
@@ -102,11 +103,14 @@ public struct BeadScorer: Sendable {
     let sourceRange = source.ranges[sourceSlot]
     let targetRange = target.ranges[targetSlot]
     let raw = Self.similarity(
-      UnsafeBufferPointer(rebasing: sourceEntries[sourceRange]), sourceMass: source.masses[sourceSlot],
-      UnsafeBufferPointer(rebasing: targetEntries[targetRange]), targetMass: target.masses[targetSlot])
+      UnsafeBufferPointer(rebasing: sourceEntries[sourceRange]),
+      sourceMass: source.masses[sourceSlot],
+      UnsafeBufferPointer(rebasing: targetEntries[targetRange]),
+      targetMass: target.masses[targetSlot])
     let sim = calibration.normalize(raw)
     let sentences = Double(source.sentenceCounts[sourceSlot] + target.sentenceCounts[targetSlot])
-    let length = lengthModel.cost(source: source.lengths[sourceSlot], target: target.lengths[targetSlot])
+    let length = lengthModel.cost(
+      source: source.lengths[sourceSlot], target: target.lengths[targetSlot])
     let crossings = Double(source.crossings[sourceSlot] + target.crossings[targetSlot])
     return shapePenalty(shape) + parameters.lengthWeight * length
       + parameters.paragraphCrossingCost * crossings

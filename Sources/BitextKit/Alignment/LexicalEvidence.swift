@@ -1,4 +1,4 @@
-/// Evidence from a bilingual lexicon (dictionary, glossary or learned): shared translation features.
+/// Evidence from a bilingual lexicon (dictionary, glossary or learned): shared features.
 ///
 /// A source word whose stem key the lexicon translates contributes the feature `L` + each
 /// translation's stem; a target word contributes `L` + its own stem when some source word can

@@ -4,7 +4,9 @@
 /// many beads each source stem, each target stem and each pair occur, and keeps for each source
 /// stem its best targets by the Dice coefficient 2·c(s, t) / (c(s) + c(t)), if c(s, t) ≥
 /// `minimumCount` and Dice ≥ `minimumDice`. Stems occurring in more than `maximumShare` of the
-/// beads (function words) are left out. This gives lexical evidence to a language pair without a
+/// beads (function words) are left out. At most `maximumBeads` beads, evenly spaced, are used,
+/// which bounds the pair table's memory for very long documents. This gives lexical evidence to a
+/// language pair without a
 /// dictionary (German–French) in the aligner's second pass.
 ///
 /// - Complexity: O(Σ |source stems| · |target stems|) over the beads used.
@@ -14,11 +16,13 @@ public struct LexiconLearner: Hashable, Sendable {
   public var minimumDice: Double
   public var maximumTranslations: Int
   public var maximumShare: Double
+  public var maximumBeads: Int
 
   public init(
     minimumConfidence: Double = 0.5, minimumCount: Int = 2, minimumDice: Double = 0.3,
-    maximumTranslations: Int = 3, maximumShare: Double = 0.1
+    maximumTranslations: Int = 3, maximumShare: Double = 0.1, maximumBeads: Int = 20_000
   ) {
+    self.maximumBeads = maximumBeads
     self.minimumConfidence = minimumConfidence
     self.minimumCount = minimumCount
     self.minimumDice = minimumDice
@@ -26,7 +30,7 @@ public struct LexiconLearner: Hashable, Sendable {
     self.maximumShare = maximumShare
   }
 
-  /// The lexicon learned from `alignment`, its sentences tokenised and stemmed in the two languages.
+  /// The lexicon learned from `alignment`, its sentences tokenised and stemmed per language.
   public func learn(
     from alignment: Alignment, sourceLanguage: Language, targetLanguage: Language
   ) -> BilingualLexicon {
@@ -38,16 +42,20 @@ public struct LexiconLearner: Hashable, Sendable {
   func learn(sourceStems: [[String]], targetStems: [[String]], beads: [AlignmentBead])
     -> BilingualLexicon
   {
-    let used = beads.filter {
+    let confident = beads.filter {
       !$0.source.isEmpty && !$0.target.isEmpty && $0.confidence >= minimumConfidence
     }
+    let step = max(1, (confident.count + maximumBeads - 1) / maximumBeads)
+    let used = Swift.stride(from: 0, to: confident.count, by: step).map { confident[$0] }
     guard !used.isEmpty else { return BilingualLexicon() }
     var sourceIDs: [String: Int32] = [:]
     var targetIDs: [String: Int32] = [:]
     var sourceNames: [String] = []
     var targetNames: [String] = []
-    func bag(_ range: Range<Int>, _ stems: [[String]], _ ids: inout [String: Int32],
-      _ names: inout [String]) -> [Int32] {
+    func bag(
+      _ range: Range<Int>, _ stems: [[String]], _ ids: inout [String: Int32],
+      _ names: inout [String]
+    ) -> [Int32] {
       var bag = Set<Int32>()
       for index in range {
         for stem in stems[index] {
@@ -73,8 +81,12 @@ public struct LexiconLearner: Hashable, Sendable {
     let minimum = Int32(minimumCount)
     var pairs: [UInt64: Int32] = [:]
     for (sourceBag, targetBag) in zip(sourceBags, targetBags) {
-      let sources = sourceBag.filter { sourceCount[Int($0)] >= minimum && sourceCount[Int($0)] <= limit }
-      let targets = targetBag.filter { targetCount[Int($0)] >= minimum && targetCount[Int($0)] <= limit }
+      let sources = sourceBag.filter {
+        sourceCount[Int($0)] >= minimum && sourceCount[Int($0)] <= limit
+      }
+      let targets = targetBag.filter {
+        targetCount[Int($0)] >= minimum && targetCount[Int($0)] <= limit
+      }
       for s in sources {
         for t in targets { pairs[UInt64(UInt32(s)) << 32 | UInt64(UInt32(t)), default: 0] += 1 }
       }
@@ -89,7 +101,8 @@ public struct LexiconLearner: Hashable, Sendable {
     var lexicon = BilingualLexicon()
     for s in candidates.keys.sorted() {
       let best = candidates[s]!.sorted {
-        $0.dice != $1.dice ? $0.dice > $1.dice : targetNames[Int($0.target)] < targetNames[Int($1.target)]
+        $0.dice != $1.dice
+          ? $0.dice > $1.dice : targetNames[Int($0.target)] < targetNames[Int($1.target)]
       }
       for candidate in best.prefix(maximumTranslations) {
         lexicon.add(source: sourceNames[Int(s)], target: targetNames[Int(candidate.target)])

@@ -49,9 +49,12 @@ enum Parallel {
   static let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
   /// `body` applied to consecutive chunks of `0..<count`, run concurrently; results in order.
-  static func mapChunks<T>(count: Int, minimumChunk: Int, _ body: (Range<Int>) -> T) -> [T] {
+  static func mapChunks<T>(
+    count: Int, minimumChunk: Int, maximumChunk: Int = .max, _ body: (Range<Int>) -> T
+  ) -> [T] {
     guard count > 0 else { return [] }
-    let chunkCount = max(1, min(width * 4, count / max(1, minimumChunk)))
+    let byWidth = min(width * 4, count / max(1, minimumChunk))
+    let chunkCount = max(1, byWidth, 1 + (count - 1) / max(1, maximumChunk))
     let size = (count + chunkCount - 1) / chunkCount
     let ranges = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     if ranges.count == 1 || width == 1 { return ranges.map(body) }

@@ -14,7 +14,9 @@ public struct AlignmentLink: Hashable, Sendable {
 
   /// The link in the `[i, j]:[k]` format of the Text+Berg gold files.
   public var formatted: String {
-    "[\(source.map(String.init).joined(separator: ", "))]:[\(target.map(String.init).joined(separator: ", "))]"
+    let source = source.map(String.init).joined(separator: ", ")
+    let target = target.map(String.init).joined(separator: ", ")
+    return "[\(source)]:[\(target)]"
   }
 }
 
@@ -107,9 +109,11 @@ public enum AlignmentEvaluation {
   /// Parses links in the Text+Berg format: one `[i, j]:[k]` per line (0-based, `[]` for none).
   ///
   /// - Throws: `InputError.malformed` naming `name` and the 1-based line and column.
-  public static func parseLinks(_ text: String, name: String) throws(InputError) -> [AlignmentLink] {
+  public static func parseLinks(_ text: String, name: String) throws(InputError) -> [AlignmentLink]
+  {
     var links: [AlignmentLink] = []
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       let trimmed = line.trimmed(of: " \t\r")
       if trimmed.isEmpty { continue }
       let location = SourceLocation(file: name, line: number + 1, column: 1)
@@ -139,7 +143,7 @@ public enum AlignmentEvaluation {
     alignment.beads.map(AlignmentLink.init)
   }
 
-  /// The share of gold links of one kind (e.g. omissions `1-0`) that the hypothesis contains exactly.
+  /// How many gold links of one kind (e.g. omissions `1-0`) the hypothesis contains exactly.
   public static func recall(
     of kind: (AlignmentLink) -> Bool, gold: [AlignmentLink], hypothesis: [AlignmentLink]
   ) -> (found: Int, total: Int) {

@@ -73,8 +73,12 @@ public struct SyntheticAlignmentSet: Hashable, Sendable {
     -> SyntheticAlignmentSet
   {
     var random = SplitMix64(seed: seed)
-    let syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "be", "so", "fi", "da", "po", "gu", "re", "vi"]
-    let others = ["al", "or", "eth", "ip", "un", "os", "ek", "am", "yl", "ur", "iz", "oq", "ep", "ax"]
+    let syllables = [
+      "ka", "lo", "mi", "ne", "ru", "ta", "be", "so", "fi", "da", "po", "gu", "re", "vi",
+    ]
+    let others = [
+      "al", "or", "eth", "ip", "un", "os", "ek", "am", "yl", "ur", "iz", "oq", "ep", "ax",
+    ]
     func word(_ from: [String], _ random: inout SplitMix64) -> String {
       (0..<(2 + random.next(3))).map { _ in from[random.next(from.count)] }.joined()
     }
@@ -142,7 +146,8 @@ public struct SyntheticAlignmentSet: Hashable, Sendable {
     var offset = 0
     return lines.enumerated().map { index, line in
       defer { offset += line.utf8.count + 1 }
-      return Sentence(index: index, paragraph: 0, utf8Range: offset..<offset + line.utf8.count, text: line)
+      return Sentence(
+        index: index, paragraph: 0, utf8Range: offset..<offset + line.utf8.count, text: line)
     }
   }
 }
@@ -152,7 +157,7 @@ private func pow01(_ x: Double, _ k: Int) -> Double {
   (0..<k).reduce(1.0) { product, _ in product * x }
 }
 
-/// SplitMix64: a small, fast, seedable generator (Steele, Lea, Flood 2014), so sets are reproducible.
+/// SplitMix64 (Steele, Lea, Flood 2014): a small seedable generator, so sets are reproducible.
 struct SplitMix64 {
   private var state: UInt64
 

@@ -135,7 +135,8 @@ extension Bitext {
             source: document.source.map(\.text), target: document.target.map(\.text),
             gold: document.gold, seed: UInt64(seed))
           let alignment = aligner.align(
-            SyntheticAlignmentSet.sentences(set.source), SyntheticAlignmentSet.sentences(set.target))
+            SyntheticAlignmentSet.sentences(set.source), SyntheticAlignmentSet.sentences(set.target)
+          )
           let hypothesis = AlignmentEvaluation.links(of: alignment)
           total = total + AlignmentScore(gold: set.gold, hypothesis: hypothesis)
           let omitted = AlignmentEvaluation.recall(
@@ -199,7 +200,9 @@ extension Bitext {
 
     private func loadDocuments() throws -> [GoldDocument] {
       if let source, let target, let gold {
-        return [try load(name: source, source: source, target: target, gold: gold, lines: presegmented)]
+        return [
+          try load(name: source, source: source, target: target, gold: gold, lines: presegmented)
+        ]
       }
       let files: [String]
       do {
@@ -215,7 +218,8 @@ extension Bitext {
           gold: (data as NSString).appendingPathComponent(name), lines: true)
       }
       if documents.isEmpty {
-        throw InputError.notFound(path: (data as NSString).appendingPathComponent("*.\(sourceLanguage)\(targetLanguage)"))
+        throw InputError.notFound(
+          path: (data as NSString).appendingPathComponent("*.\(sourceLanguage)\(targetLanguage)"))
       }
       return documents
     }

@@ -6,7 +6,8 @@ import Testing
     "Am 3. Mai 2021 traf Olaf Scholz in Berlin den Präsidenten Macron.",
     "Sie sprachen zwei Stunden lang über die Ukraine und die Sanktionen.",
     "Danach gab es im Kanzleramt ein langes Abendessen mit vielen Gängen, zu dem auch einige "
-      + "Wirtschaftsvertreter und mehrere Abgeordnete aus dem Auswärtigen Ausschuss eingeladen waren.",
+      + "Wirtschaftsvertreter und mehrere Abgeordnete aus dem Auswärtigen Ausschuss "
+      + "eingeladen waren.",
     "Der Kreml-Sprecher Peskow nannte das Treffen „nutzlos“.",
     "Er sagte:",
     "„Die NATO rückt immer näher an Russland heran.“",

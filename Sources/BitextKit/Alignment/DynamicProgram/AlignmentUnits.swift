@@ -50,7 +50,9 @@ struct AlignmentUnits: Sendable {
     sourceFeatures: [[UInt64]], targetFeatures: [[UInt64]]
   ) -> (source: AlignmentUnits, target: AlignmentUnits) {
     var sourceFrequency: [UInt64: Int32] = [:]
-    for features in sourceFeatures { for feature in features { sourceFrequency[feature, default: 0] += 1 } }
+    for features in sourceFeatures {
+      for feature in features { sourceFrequency[feature, default: 0] += 1 }
+    }
     var weights: [UInt64: Float] = [:]
     var targetFrequency: [UInt64: Int32] = [:]
     for features in targetFeatures {
@@ -88,7 +90,8 @@ struct AlignmentUnits: Sendable {
     while unit < count {
       let last = min(unit + 1, count - 1)
       merged.removeAll(keepingCapacity: true)
-      Self.merge(entries[offsets[unit]..<offsets[unit + 1]], entries[offsets[last]..<offsets[last + 1]],
+      Self.merge(
+        entries[offsets[unit]..<offsets[unit + 1]], entries[offsets[last]..<offsets[last + 1]],
         same: unit == last, into: &merged)
       coarse.append(
         merged, length: lengths[unit] + (last != unit ? lengths[last] : 0),
@@ -135,7 +138,8 @@ struct AlignmentUnits: Sendable {
 struct Spans: Sendable {
   static let maximumLength = 4
   var entries: [FeatureEntry] = []
-  /// Slot `(end - firstEnd) * 4 + length - 1` → range in `entries` of the run `end - length ..< end`.
+  /// Slot `(end - firstEnd) * 4 + length - 1` → range in `entries` of the run
+  /// `end - length ..< end`.
   var ranges: [Range<Int>] = []
   var masses: [Double] = []
   var lengths: [Double] = []
@@ -153,7 +157,6 @@ struct Spans: Sendable {
     lengths = Array(repeating: 0, count: slots)
     sentenceCounts = Array(repeating: 0, count: slots)
     crossings = Array(repeating: 0, count: slots)
-    if ends.count > 1 { entries.reserveCapacity(units.entries.count * 8) }
     for end in ends where end >= 1 {
       appendRuns(of: units, endingAt: end, slotBase: (end - ends.lowerBound) * Self.maximumLength)
     }

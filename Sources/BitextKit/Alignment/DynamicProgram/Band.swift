@@ -25,7 +25,8 @@ struct Band: Sendable {
   }
 
   static func full(n: Int, m: Int) -> Band {
-    Band(n: n, m: m, lo: Array(repeating: 0, count: n + 1), hi: Array(repeating: m + 1, count: n + 1))
+    Band(
+      n: n, m: m, lo: Array(repeating: 0, count: n + 1), hi: Array(repeating: m + 1, count: n + 1))
   }
 
   /// The cells within `radius` columns of the segments of `path` (lattice points from (0, 0) to

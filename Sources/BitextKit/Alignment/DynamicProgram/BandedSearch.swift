@@ -6,8 +6,6 @@ import Foundation
 /// Bead costs (`BeadScorer`) are computed first for every cell and shape, in parallel over rows;
 /// the recurrences then run sequentially, so results do not depend on the number of cores.
 struct BandedSearch {
-  /// The target side's runs (the source side's are built row by row).
-  let target: Spans
   let sourceUnits: AlignmentUnits
   let targetUnits: AlignmentUnits
   let scorer: BeadScorer
@@ -20,7 +18,6 @@ struct BandedSearch {
   init(source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, band: Band) {
     self.sourceUnits = source
     self.targetUnits = target
-    self.target = Spans(target)
     self.scorer = scorer
     self.band = band
     self.costs = computeCosts()
@@ -32,10 +29,15 @@ struct BandedSearch {
     let band = band
     let longest = Spans.maximumLength
     costs.withUnsafeMutableBufferPointer { table in
-      target.entries.withUnsafeBufferPointer { targetEntries in
-        _ = Parallel.mapChunks(count: band.n + 1, minimumChunk: 64) { rows in
+      // Chunks of at most 2,048 rows, each with the target runs of its own columns only, so that
+      // memory stays proportional to the band, not to the target's runs.
+      _ = Parallel.mapChunks(count: band.n + 1, minimumChunk: 64, maximumChunk: 2_048) { rows in
+        let firstColumn = rows.map { band.lo[$0] }.min()!
+        let lastColumn = max(rows.map { band.hi[$0] - 1 }.max()!, firstColumn)
+        let targetRuns = Spans(targetUnits, ends: firstColumn...lastColumn)
+        targetRuns.entries.withUnsafeBufferPointer { targetEntries in
           for i in rows where i > 0 {
-            // The source runs ending at row i, built here so that only one side is stored.
+            // The source runs ending at row i.
             let runs = Spans(sourceUnits, ends: i...i)
             runs.entries.withUnsafeBufferPointer { sourceEntries in
               for j in band.lo[i]..<band.hi[i] {
@@ -46,8 +48,9 @@ struct BandedSearch {
                   else { continue }
                   let cost = scorer.cost(
                     shape: shape, source: runs, sourceSlot: size.source - 1,
-                    sourceEntries: sourceEntries, target: target,
-                    targetSlot: j * longest + size.target - 1, targetEntries: targetEntries)
+                    sourceEntries: sourceEntries, target: targetRuns,
+                    targetSlot: (j - firstColumn) * longest + size.target - 1,
+                    targetEntries: targetEntries)
                   table[cell * shapeCount + shape] = Float(cost)
                 }
               }
@@ -80,11 +83,15 @@ struct BandedSearch {
     }
     if i >= 1 {
       let previous = band.index(i - 1, j)
-      if previous >= 0 { body(previous, scorer.skip(sentences: sourceUnits.sentenceCounts[i - 1]), 1, 0) }
+      if previous >= 0 {
+        body(previous, scorer.skip(sentences: sourceUnits.sentenceCounts[i - 1]), 1, 0)
+      }
     }
     if j >= 1 {
       let previous = band.index(i, j - 1)
-      if previous >= 0 { body(previous, scorer.skip(sentences: targetUnits.sentenceCounts[j - 1]), 0, 1) }
+      if previous >= 0 {
+        body(previous, scorer.skip(sentences: targetUnits.sentenceCounts[j - 1]), 0, 1)
+      }
     }
   }
 
@@ -149,7 +156,8 @@ struct BandedSearch {
       for j in stride(from: band.hi[i] - 1, through: band.lo[i], by: -1) {
         let cell = band.offsets[i] + j - band.lo[i]
         if !(i == band.n && j == band.m) {
-          backward[cell] = shift[cell].isFinite
+          backward[cell] =
+            shift[cell].isFinite
             ? shift[cell] - temperature * log(accumulator[cell]) : .infinity
         }
         let value = backward[cell]
