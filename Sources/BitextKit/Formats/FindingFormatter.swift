@@ -14,7 +14,7 @@ public enum FindingFormat: String, CaseIterable, Sendable {
 /// (1-based, columns in Unicode scalars). Sentence numbers count from 0, as `bitext segment` and
 /// `bitext align` number them.
 ///
-///     ukraine-nato.en.txt:9:86: warning: term-missing: "Unvermeidbarkeit" should be
+///     ukraine-nato.en.txt:9:77: warning: term-missing: "Unvermeidbarkeit" should be
 ///     "inevitability", found "unavoidability" [sentence 4]
 public struct FindingFormatter: Sendable {
   public var source: Document
