@@ -21,3 +21,13 @@ enum LanguageOption: ExpressibleByArgument, Equatable {
     }
   }
 }
+
+extension LanguageOption: CustomStringConvertible {
+  /// As the user writes it, for `--help`'s defaults.
+  var description: String {
+    switch self {
+    case .auto: "auto"
+    case .fixed(let language): language.rawValue
+    }
+  }
+}
