@@ -10,7 +10,8 @@ extension BoundaryRules {
     var result: [Int] = []
     let count = text.count
     guard count > 2 else { return result }
-    text.bytes.withUnsafeBufferPointer { bytes in
+    do {
+      let bytes = text.bytes
       var index = 1
       while index < count - 1 {
         // Eight bytes at a time while none is a period or 0xE2 (SWAR zero-byte test).

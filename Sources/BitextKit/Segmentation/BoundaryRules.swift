@@ -29,7 +29,7 @@ struct BoundaryRules {
   static let listWindow = 600
 
   /// The boundaries to keep (UTF-8 offsets, ascending; the last one is the paragraph's end).
-  func apply(to boundaries: [Int], in bytes: [UInt8]) -> [Int] {
+  func apply(to boundaries: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     let text = ParagraphText(bytes: bytes)
     let end = bytes.count
     let added = additions(in: text)

@@ -1,9 +1,10 @@
 /// Character-level reading of one paragraph's UTF-8 bytes around a position, for the boundary rules.
 ///
 /// All positions are UTF-8 byte offsets into `bytes`. Nothing here decodes more than a few
-/// characters either side of the position it is asked about.
+/// characters either side of the position it is asked about. `bytes` points at memory the caller
+/// keeps alive and unchanged while the value is in use.
 struct ParagraphText {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
 
   var count: Int { bytes.count }
 

@@ -57,7 +57,7 @@ struct SegmentationLexicon: Sendable {
   }
 
   /// Up to 8 ASCII letters, lower-cased, packed into an integer; nil for anything else.
-  static func asciiKey(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+  static func asciiKey(_ bytes: some Collection<UInt8>) -> UInt64? {
     guard bytes.count <= 8 else { return nil }
     var key: UInt64 = 0
     for byte in bytes {

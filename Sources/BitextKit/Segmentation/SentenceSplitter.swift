@@ -23,6 +23,8 @@ public final class SentenceSplitter {
   private let boundaryRules: BoundaryRules?
   /// Scratch buffer: the current paragraph with line ends turned into spaces.
   private var buffer: [UInt8] = []
+  /// Scratch buffer: ICU's boundaries in the current paragraph.
+  private var boundaries: [Int] = []
 
   /// A splitter for `language`; `rules: .icuOnly` gives ICU's boundaries uncorrected.
   public init(language: Language, rules: Rules = .standard) {
@@ -45,38 +47,66 @@ public final class SentenceSplitter {
   /// Calls `body` with each sentence of `document` in order, holding one paragraph at a time.
   public func forEachSentence(in document: Document, _ body: (Sentence) -> Void) {
     var index = 0
-    for paragraph in document.paragraphs {
-      for range in sentenceRanges(in: paragraph.utf8Range, of: document.utf8) {
-        body(
-          Sentence(
-            index: index, paragraph: paragraph.index, utf8Range: range, text: document.text(range)))
-        index += 1
+    document.utf8.withUnsafeBufferPointer { bytes in
+      document.forEachParagraph { paragraph in
+        forEachSentenceRange(in: paragraph.utf8Range, of: bytes) { range in
+          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+          body(Sentence(index: index, paragraph: paragraph.index, utf8Range: range, text: text))
+          index += 1
+        }
       }
     }
   }
 
   /// The sentence ranges of one paragraph (absolute offsets into `bytes`).
   public func sentenceRanges(in paragraph: Range<Int>, of bytes: [UInt8]) -> [Range<Int>] {
-    buffer.removeAll(keepingCapacity: true)
-    buffer.append(contentsOf: bytes[paragraph])
-    for index in buffer.indices where buffer[index] == 0x0A || buffer[index] == 0x0D {
-      buffer[index] = 0x20
-    }
-    var boundaries: [Int] = []
-    buffer.withUnsafeBufferPointer { text in
-      iterator.forEachBoundary(in: text) { offset, _ in boundaries.append(offset) }
-    }
-    let kept = boundaryRules?.apply(to: boundaries, in: buffer) ?? boundaries
     var ranges: [Range<Int>] = []
-    var start = 0
-    for end in kept {
-      let range = TextScanner.trimmed(start..<end, in: buffer)
-      if !range.isEmpty {
-        ranges.append((range.lowerBound + paragraph.lowerBound)..<(range.upperBound + paragraph.lowerBound))
-      }
-      start = end
+    bytes.withUnsafeBufferPointer { bytes in
+      forEachSentenceRange(in: paragraph, of: bytes) { ranges.append($0) }
     }
     return ranges
+  }
+
+  /// Calls `body` with the sentence ranges of one paragraph (absolute UTF-8 offsets into `bytes`).
+  ///
+  /// ICU reads the paragraph where it lies unless it holds line ends, which a copy turns into spaces.
+  func forEachSentenceRange(
+    in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+  ) {
+    let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
+    guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+      sentenceRanges(in: slice, offset: paragraph.lowerBound, body)
+      return
+    }
+    var buffer = self.buffer
+    self.buffer = []
+    defer { self.buffer = buffer }
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: slice)
+    buffer.withUnsafeMutableBufferPointer { text in
+      for index in text.indices where text[index] == 0x0A || text[index] == 0x0D {
+        text[index] = 0x20
+      }
+      sentenceRanges(in: UnsafeBufferPointer(text), offset: paragraph.lowerBound, body)
+    }
+  }
+
+  /// The sentences of one paragraph's `text`, as ranges shifted by `offset`.
+  private func sentenceRanges(
+    in text: UnsafeBufferPointer<UInt8>, offset: Int, _ body: (Range<Int>) -> Void
+  ) {
+    var boundaries = self.boundaries
+    self.boundaries = []
+    defer { self.boundaries = boundaries }
+    boundaries.removeAll(keepingCapacity: true)
+    iterator.forEachBoundary(in: text) { offset, _ in boundaries.append(offset) }
+    let kept = boundaryRules?.apply(to: boundaries, in: text) ?? boundaries
+    var start = 0
+    for end in kept {
+      let range = TextScanner.trimmed(start..<end, in: text)
+      if !range.isEmpty { body((range.lowerBound + offset)..<(range.upperBound + offset)) }
+      start = end
+    }
   }
 
   /// Runs ICU's sentence break iterator alone over `text` (no paragraphs, no rules) and calls

@@ -17,51 +17,57 @@ extension Document {
   /// - Complexity: O(*n*) in the UTF-8 length of the document.
   public var paragraphs: [Paragraph] {
     var paragraphs: [Paragraph] = []
-    var start: Int? = nil  // first byte of the current paragraph's first non-blank line
-    var end = contentStart  // end of the last non-blank line seen
-    var lineStart = contentStart
-    var lineIsBlank = true
-    var index = contentStart
-    func closeLine(at lineEnd: Int) {
-      if lineIsBlank {
-        if let paragraphStart = start {
-          paragraphs.append(Paragraph(index: paragraphs.count, utf8Range: paragraphStart..<end))
-          start = nil
+    forEachParagraph { paragraphs.append($0) }
+    return paragraphs
+  }
+
+  /// Calls `body` with each of the document's paragraphs, in order, without building an array.
+  func forEachParagraph(_ body: (Paragraph) -> Void) {
+    utf8.withUnsafeBufferPointer { utf8 in
+      var count = 0
+      // Trailing white space of the last line is trimmed so that ranges end on text.
+      func emit(_ range: Range<Int>) {
+        body(Paragraph(index: count, utf8Range: TextScanner.trimmed(range, in: utf8)))
+        count += 1
+      }
+      var start: Int? = nil  // first byte of the current paragraph's first non-blank line
+      var end = contentStart  // end of the last non-blank line seen
+      var lineStart = contentStart
+      var lineIsBlank = true
+      var index = contentStart
+      func closeLine(at lineEnd: Int) {
+        if lineIsBlank {
+          if let paragraphStart = start {
+            emit(paragraphStart..<end)
+            start = nil
+          }
+        } else {
+          if start == nil { start = lineStart }
+          end = lineEnd
         }
-      } else {
-        if start == nil { start = lineStart }
-        end = lineEnd
       }
-    }
-    while index < utf8.count {
-      let byte = utf8[index]
-      if byte == 0x0A || byte == 0x0D {
-        closeLine(at: index)
-        if byte == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A { index += 1 }
-        index += 1
-        lineStart = index
-        lineIsBlank = true
-        continue
-      }
-      if lineIsBlank {
-        let space = TextScanner.whitespaceLength(in: utf8, at: index)
-        if space > 0 {
-          index += space
+      while index < utf8.count {
+        let byte = utf8[index]
+        if byte == 0x0A || byte == 0x0D {
+          closeLine(at: index)
+          if byte == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A { index += 1 }
+          index += 1
+          lineStart = index
+          lineIsBlank = true
           continue
         }
-        lineIsBlank = false
+        if lineIsBlank {
+          let space = TextScanner.whitespaceLength(in: utf8, at: index)
+          if space > 0 {
+            index += space
+            continue
+          }
+          lineIsBlank = false
+        }
+        index += 1
       }
-      index += 1
-    }
-    closeLine(at: utf8.count)
-    if let paragraphStart = start {
-      paragraphs.append(Paragraph(index: paragraphs.count, utf8Range: paragraphStart..<end))
-    }
-    // Trim trailing white space of the last line so that ranges end on text.
-    return paragraphs.map { paragraph in
-      var paragraph = paragraph
-      paragraph.utf8Range = TextScanner.trimmed(paragraph.utf8Range, in: utf8)
-      return paragraph
+      closeLine(at: utf8.count)
+      if let paragraphStart = start { emit(paragraphStart..<end) }
     }
   }
 }

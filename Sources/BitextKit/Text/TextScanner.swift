@@ -6,29 +6,34 @@ public enum TextScanner {
   /// and paragraph separators, narrow NBSP, the medium mathematical space, the ideographic space and
   /// U+FEFF (byte-order mark / zero-width no-break space).
   @inlinable
-  public static func whitespaceLength(in bytes: [UInt8], at index: Int) -> Int {
+  public static func whitespaceLength<Bytes: RandomAccessCollection<UInt8>>(
+    in bytes: Bytes, at index: Int
+  ) -> Int where Bytes.Index == Int {
     let byte = bytes[index]
     switch byte {
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
     case 0xC2:
-      return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+      return index + 1 < bytes.endIndex && bytes[index + 1] == 0xA0 ? 2 : 0
     case 0xE2:
-      guard index + 2 < bytes.count else { return 0 }
+      guard index + 2 < bytes.endIndex else { return 0 }
       let (second, third) = (bytes[index + 1], bytes[index + 2])
       if second == 0x80 && (0x80...0x8B ~= third || third == 0xA8 || third == 0xA9 || third == 0xAF) {
         return 3
       }
       return second == 0x81 && third == 0x9F ? 3 : 0
     case 0xE3:
-      return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+      return index + 2 < bytes.endIndex && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
     case 0xEF:
-      return index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
+      return index + 2 < bytes.endIndex && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
     default: return 0
     }
   }
 
   /// `range` without leading and trailing white space.
-  public static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+  @inlinable
+  public static func trimmed<Bytes: RandomAccessCollection<UInt8>>(
+    _ range: Range<Int>, in bytes: Bytes
+  ) -> Range<Int> where Bytes.Index == Int {
     var lower = range.lowerBound
     while lower < range.upperBound {
       let space = whitespaceLength(in: bytes, at: lower)
@@ -47,7 +52,10 @@ public enum TextScanner {
   }
 
   /// True when `range` holds nothing but white space.
-  public static func isBlank(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+  @inlinable
+  public static func isBlank<Bytes: RandomAccessCollection<UInt8>>(
+    _ range: Range<Int>, in bytes: Bytes
+  ) -> Bool where Bytes.Index == Int {
     trimmed(range, in: bytes).isEmpty
   }
 }
