@@ -28,7 +28,10 @@ struct Bitext: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success { exit(withError: error) }  // --help, --version
-      Diagnostics.fail(fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)")
+      // ArgumentParser's message, first line only, without its "Error: " prefix.
+      var message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? ""
+      if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+      Diagnostics.fail(message.isEmpty ? "\(error)" : message)
     }
   }
 }

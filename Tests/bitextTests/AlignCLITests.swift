@@ -278,7 +278,7 @@ private func validateTMX(_ path: String) throws {
     (["align", "DE", "EN", "--dictionary", "/nonexistent/dict"], "/nonexistent/dict: no such file"),
     (["align", "DE", "EN", "--glossary", "/nonexistent/g.tsv"], "/nonexistent/g.tsv: no such file"),
     (["align", "DE"], "Missing expected argument"),
-    (["align", "DE", "EN", "--target-lang", "e n"], "--target-lang: 'e n' is not a language code"),
+    (["align", "DE", "EN", "--target-lang", "e n"], "'e n' is invalid for '--target-lang"),
   ])
   func badInputExitsWithTwoAndOneLine(arguments: [String], message: String) throws {
     let resolved = arguments.map {

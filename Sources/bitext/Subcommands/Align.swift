@@ -30,30 +30,7 @@ extension Bitext {
         """
     )
 
-    @Argument(help: "The source text (UTF-8 or UTF-16 with BOM); - reads standard input.")
-    var source: String
-
-    @Argument(help: "The target text, the translation of the source.")
-    var target: String
-
-    // Strings, so that the help shows "de" and "en"; `validate()` checks them.
-    @Option(help: "Source language: an ISO code, or auto (German/English detection).")
-    var sourceLang = "de"
-
-    @Option(help: "Target language: an ISO code, or auto (German/English detection).")
-    var targetLang = "en"
-
-    @Flag(help: "Both inputs have one sentence a line (blank lines skipped); no segmentation.")
-    var presegmented = false
-
-    @Option(
-      help: ArgumentHelp(
-        "A German-English dictionary: Ding format (German :: English) or TSV (German<TAB>English).",
-        valueName: "file"))
-    var dictionary: String?
-
-    @Flag(help: "Use no dictionary, not even the installed one.")
-    var noDictionary = false
+    @OptionGroup var input: PairInputOptions
 
     @Option(
       help: ArgumentHelp(
@@ -69,98 +46,27 @@ extension Bitext {
       name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    /// Inputs at least this long (sentences, both sides) show progress on a terminal.
-    static let progressThreshold = 2_000
-
-    func validate() throws {
-      for (name, value) in [("--source-lang", sourceLang), ("--target-lang", targetLang)]
-      where LanguageOption(argument: value) == nil {
-        throw ValidationError("\(name): '\(value)' is not a language code")
-      }
-      if dictionary != nil && noDictionary {
-        throw ValidationError("--dictionary and --no-dictionary exclude each other")
-      }
-      if source == "-" && target == "-" {
-        throw ValidationError("only one of SOURCE and TARGET can be standard input")
-      }
-    }
-
     func run() throws {
-      let out = Output(path: output, inputs: [source, target])
+      let out = Output(
+        path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
       try out.validate()
-      let sourceDocument = try TextReader.read(path: source)
-      let targetDocument = try TextReader.read(path: target)
-      let sourceLanguage = LanguageOption(argument: sourceLang)!.resolve(for: sourceDocument)
-      let targetLanguage = LanguageOption(argument: targetLang)!.resolve(for: targetDocument)
-      let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
-      let targetSentences = sentences(of: targetDocument, language: targetLanguage)
-      let showsProgress =
-        Diagnostics.showsProgress
-        && sourceSentences.count + targetSentences.count >= Self.progressThreshold
-
-      var lexicon = BilingualLexicon()
-      if let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath {
-        if showsProgress { Diagnostics.printError("bitext: reading the dictionary \(path)…") }
-        lexicon = try dictionaryLexicon(
-          path: path, sourceLanguage, sourceSentences, targetLanguage, targetSentences)
+      let loaded = try input.load { source, target throws(InputError) in
+        guard let glossary else { return BilingualLexicon() }
+        return try GlossaryLexicon.read(path: glossary, source: source, target: target)
       }
-      if let glossary {
-        lexicon.merge(
-          try GlossaryLexicon.read(path: glossary, source: sourceLanguage, target: targetLanguage))
-      }
-
-      if showsProgress {
-        Diagnostics.printError(
-          "bitext: aligning \(sourceSentences.count) with \(targetSentences.count) sentences…")
-      }
-      let aligner = Aligner(
-        configuration: .init(
-          sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: lexicon))
-      let alignment = aligner.align(sourceSentences, targetSentences)
-      let formatter = AlignmentFormatter(
-        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-        creationDate: Self.creationDate())
       if let format = AlignmentFormat(rawValue: format.rawValue) {
-        try out.write(formatter.render(alignment, as: format))
+        let formatter = AlignmentFormatter(
+          sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage,
+          creationDate: Self.creationDate())
+        try out.write(formatter.render(loaded.alignment, as: format))
       } else {
         try out.write(
           ReviewReport(
-            alignment: alignment,
-            source: .init(name: sourceDocument.name, language: sourceLanguage),
-            target: .init(name: targetDocument.name, language: targetLanguage)
+            alignment: loaded.alignment,
+            source: .init(name: loaded.source.name, language: loaded.sourceLanguage),
+            target: .init(name: loaded.target.name, language: loaded.targetLanguage)
           ).render())
       }
-    }
-
-    private func sentences(of document: Document, language: Language) -> [Sentence] {
-      presegmented
-        ? SentenceSplitter.lines(of: document)
-        : SentenceSplitter(language: language).split(document)
-    }
-
-    /// The dictionary's pairs for the two languages, restricted to the words of the two texts; an
-    /// empty lexicon when the dictionary does not cover the languages (with a warning when the
-    /// user named the file).
-    private func dictionaryLexicon(
-      path: String, _ sourceLanguage: Language, _ sourceSentences: [Sentence],
-      _ targetLanguage: Language, _ targetSentences: [Sentence]
-    ) throws(InputError) -> BilingualLexicon {
-      let german: [Sentence]
-      let english: [Sentence]
-      switch (sourceLanguage, targetLanguage) {
-      case (.german, .english): (german, english) = (sourceSentences, targetSentences)
-      case (.english, .german): (german, english) = (targetSentences, sourceSentences)
-      default:
-        if dictionary != nil {
-          Diagnostics.printError(
-            "bitext: warning: \(path): a German-English dictionary, not used for "
-              + "\(sourceLanguage)-\(targetLanguage)")
-        }
-        return BilingualLexicon()
-      }
-      let vocabulary = DingDictionary.Vocabulary(german: german, english: english)
-      let dictionary = try DingDictionary(contentsOf: path, restrictedTo: vocabulary)
-      return dictionary.lexicon(from: sourceLanguage, to: targetLanguage) ?? BilingualLexicon()
     }
 
     /// `SOURCE_DATE_EPOCH` when set (reproducible TMX), else now.

@@ -21,91 +21,6 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// What `bitext check` and `bitext terms` read: two texts, a glossary, a dictionary.
-struct CheckInputOptions: ParsableArguments {
-  @Argument(help: "The source text (German; UTF-8 or UTF-16 with BOM); - reads standard input.")
-  var source: String
-
-  @Argument(help: "The target text (English), the translation of the source.")
-  var target: String
-
-  @Option(help: "Source language: an ISO code, or auto (German/English detection).")
-  var sourceLang: LanguageOption = .fixed(.german)
-
-  @Option(help: "Target language: an ISO code, or auto (German/English detection).")
-  var targetLang: LanguageOption = .fixed(.english)
-
-  @Flag(help: "Both inputs have one sentence a line (blank lines skipped); no segmentation.")
-  var presegmented = false
-
-  @Option(
-    help: ArgumentHelp(
-      "A German-English dictionary (Ding format or TSV) for alignment and 'found instead'; "
-        + "default: \(DingDictionary.defaultPath) when installed.",
-      valueName: "file"))
-  var dictionary: String?
-
-  @Flag(help: "Use no dictionary, not even the installed one.")
-  var noDictionary = false
-
-  func validate() throws {
-    if dictionary != nil && noDictionary {
-      throw ValidationError("--dictionary and --no-dictionary exclude each other")
-    }
-    if source == "-" && target == "-" {
-      throw ValidationError("only one of SOURCE and TARGET can be standard input")
-    }
-  }
-
-  /// The two documents, aligned as `bitext align` aligns them (with the dictionary and the
-  /// glossary's term pairs as lexical evidence), and the dictionary's lexicon.
-  func load(glossary: Glossary) throws(InputError) -> Loaded {
-    let sourceDocument = try TextReader.read(path: source)
-    let targetDocument = try TextReader.read(path: target)
-    let sourceLanguage = sourceLang.resolve(for: sourceDocument)
-    let targetLanguage = targetLang.resolve(for: targetDocument)
-    let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
-    let targetSentences = sentences(of: targetDocument, language: targetLanguage)
-    var dictionaryLexicon = BilingualLexicon()
-    if let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath,
-      Set([sourceLanguage, targetLanguage]) == [.german, .english]
-    {
-      let (german, english) =
-        sourceLanguage == .german
-        ? (sourceSentences, targetSentences) : (targetSentences, sourceSentences)
-      let vocabulary = DingDictionary.Vocabulary(german: german, english: english)
-      dictionaryLexicon =
-        try DingDictionary(contentsOf: path, restrictedTo: vocabulary)
-        .lexicon(from: sourceLanguage, to: targetLanguage) ?? BilingualLexicon()
-    }
-    var alignerLexicon = dictionaryLexicon
-    alignerLexicon.merge(
-      GlossaryLexicon.lexicon(from: glossary, source: sourceLanguage, target: targetLanguage))
-    let aligner = Aligner(
-      configuration: .init(
-        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: alignerLexicon))
-    return Loaded(
-      source: sourceDocument, target: targetDocument, sourceLanguage: sourceLanguage,
-      targetLanguage: targetLanguage,
-      alignment: aligner.align(sourceSentences, targetSentences), lexicon: dictionaryLexicon)
-  }
-
-  struct Loaded {
-    var source: Document
-    var target: Document
-    var sourceLanguage: Language
-    var targetLanguage: Language
-    var alignment: Alignment
-    var lexicon: BilingualLexicon
-  }
-
-  private func sentences(of document: Document, language: Language) -> [Sentence] {
-    presegmented
-      ? SentenceSplitter.lines(of: document)
-      : SentenceSplitter(language: language).split(document)
-  }
-}
-
 extension Bitext {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -130,7 +45,7 @@ extension Bitext {
         """
     )
 
-    @OptionGroup var input: CheckInputOptions
+    @OptionGroup var input: PairInputOptions
 
     @Option(
       help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))

@@ -64,7 +64,7 @@ extension Bitext {
         let planted = try readGold(base + ".findings.gold.jsonl")
         var arguments = [german, base + ".en.txt"]
         if noDictionary { arguments.append("--no-dictionary") }
-        let input = try CheckInputOptions.parse(arguments)
+        let input = try PairInputOptions.parse(arguments)
         let loaded = try input.load(glossary: glossary)
         let checker = TranslationChecker(
           configuration: .init(

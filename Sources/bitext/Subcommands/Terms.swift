@@ -18,7 +18,7 @@ extension Bitext {
         """
     )
 
-    @OptionGroup var input: CheckInputOptions
+    @OptionGroup var input: PairInputOptions
 
     @Option(
       help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX (by extension).", valueName: "file"))

@@ -1,0 +1,132 @@
+import ArgumentParser
+import BitextKit
+
+/// What `bitext align`, `check` and `terms` read: two texts, their languages, a dictionary; and how
+/// they turn them into an alignment, the same way in every command.
+struct PairInputOptions: ParsableArguments {
+  @Argument(help: "The source text (UTF-8 or UTF-16 with BOM); - reads standard input.")
+  var source: String
+
+  @Argument(help: "The target text, the translation of the source.")
+  var target: String
+
+  @Option(help: "Source language: an ISO code, or auto (German/English detection).")
+  var sourceLang: LanguageOption = .fixed(.german)
+
+  @Option(help: "Target language: an ISO code, or auto (German/English detection).")
+  var targetLang: LanguageOption = .fixed(.english)
+
+  @Flag(help: "Both inputs have one sentence a line (blank lines skipped); no segmentation.")
+  var presegmented = false
+
+  @Option(
+    help: ArgumentHelp(
+      "A German-English dictionary: Ding format (German :: English) or TSV (German<TAB>English); "
+        + "default: \(DingDictionary.defaultPath) when installed.",
+      valueName: "file"))
+  var dictionary: String?
+
+  @Flag(help: "Use no dictionary, not even the installed one.")
+  var noDictionary = false
+
+  /// Inputs at least this long (sentences, both sides) show progress on a terminal.
+  static let progressThreshold = 2_000
+
+  func validate() throws {
+    if dictionary != nil && noDictionary {
+      throw ValidationError("--dictionary and --no-dictionary exclude each other")
+    }
+    if source == "-" && target == "-" {
+      throw ValidationError("only one of SOURCE and TARGET can be standard input")
+    }
+  }
+
+  /// The two documents, segmented and aligned with the dictionary's and the glossary's word
+  /// translations as lexical evidence.
+  ///
+  /// - Parameter glossaryLexicon: the glossary's term pairs for the resolved languages.
+  func load(
+    glossaryLexicon: (Language, Language) throws(InputError) -> BilingualLexicon = { _, _ in
+      BilingualLexicon()
+    }
+  ) throws(InputError) -> Loaded {
+    let sourceDocument = try TextReader.read(path: source)
+    let targetDocument = try TextReader.read(path: target)
+    let sourceLanguage = sourceLang.resolve(for: sourceDocument)
+    let targetLanguage = targetLang.resolve(for: targetDocument)
+    let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
+    let targetSentences = sentences(of: targetDocument, language: targetLanguage)
+    let showsProgress =
+      Diagnostics.showsProgress
+      && sourceSentences.count + targetSentences.count >= Self.progressThreshold
+
+    var dictionaryLexicon = BilingualLexicon()
+    if let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath {
+      if showsProgress { Diagnostics.printError("bitext: reading the dictionary \(path)…") }
+      dictionaryLexicon = try self.dictionaryLexicon(
+        path: path, sourceLanguage, sourceSentences, targetLanguage, targetSentences)
+    }
+    var alignerLexicon = dictionaryLexicon
+    alignerLexicon.merge(try glossaryLexicon(sourceLanguage, targetLanguage))
+
+    if showsProgress {
+      Diagnostics.printError(
+        "bitext: aligning \(sourceSentences.count) with \(targetSentences.count) sentences…")
+    }
+    let aligner = Aligner(
+      configuration: .init(
+        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: alignerLexicon))
+    return Loaded(
+      source: sourceDocument, target: targetDocument, sourceLanguage: sourceLanguage,
+      targetLanguage: targetLanguage,
+      alignment: aligner.align(sourceSentences, targetSentences), lexicon: dictionaryLexicon)
+  }
+
+  /// `load(glossaryLexicon:)` with the term pairs of `glossary`.
+  func load(glossary: Glossary) throws(InputError) -> Loaded {
+    try load { source, target throws(InputError) in
+      GlossaryLexicon.lexicon(from: glossary, source: source, target: target)
+    }
+  }
+
+  struct Loaded {
+    var source: Document
+    var target: Document
+    var sourceLanguage: Language
+    var targetLanguage: Language
+    var alignment: Alignment
+    /// The dictionary's word translations (without the glossary's).
+    var lexicon: BilingualLexicon
+  }
+
+  private func sentences(of document: Document, language: Language) -> [Sentence] {
+    presegmented
+      ? SentenceSplitter.lines(of: document)
+      : SentenceSplitter(language: language).split(document)
+  }
+
+  /// The dictionary's pairs for the two languages, restricted to the words of the two texts; an
+  /// empty lexicon when the dictionary does not cover the languages (with a warning when the
+  /// user named the file).
+  private func dictionaryLexicon(
+    path: String, _ sourceLanguage: Language, _ sourceSentences: [Sentence],
+    _ targetLanguage: Language, _ targetSentences: [Sentence]
+  ) throws(InputError) -> BilingualLexicon {
+    let german: [Sentence]
+    let english: [Sentence]
+    switch (sourceLanguage, targetLanguage) {
+    case (.german, .english): (german, english) = (sourceSentences, targetSentences)
+    case (.english, .german): (german, english) = (targetSentences, sourceSentences)
+    default:
+      if dictionary != nil {
+        Diagnostics.printError(
+          "bitext: warning: \(path): a German-English dictionary, not used for "
+            + "\(sourceLanguage)-\(targetLanguage)")
+      }
+      return BilingualLexicon()
+    }
+    let vocabulary = DingDictionary.Vocabulary(german: german, english: english)
+    let dictionary = try DingDictionary(contentsOf: path, restrictedTo: vocabulary)
+    return dictionary.lexicon(from: sourceLanguage, to: targetLanguage) ?? BilingualLexicon()
+  }
+}
