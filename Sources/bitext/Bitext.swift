@@ -8,7 +8,8 @@ struct Bitext: ParsableCommand {
     commandName: "bitext",
     abstract: "Segment, align and terminology-check German/English translations.",
     discussion: """
-      Exit codes: 0 success, 1 findings at or above --fail-on (check), 2 bad usage or bad input.
+      Exit codes: 0 success; 1 findings at or above --fail-on (check), error lines (batch);
+      2 bad usage or bad input.
       """,
     version: BitextKit.version,
     subcommands: [
