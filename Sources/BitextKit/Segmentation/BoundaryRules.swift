@@ -132,6 +132,11 @@ struct BoundaryRules {
       return true
     }
     if isOrdinaryASCIIWord(wordStart..<period, position: position, in: text) { return true }
+    // Fast path: ASCII digits ("2022.", "24."); no abbreviation holds a digit.
+    if text.bytes[wordStart..<period].allSatisfy({ (0x30...0x39).contains($0) }) {
+      let number = String(decoding: text.bytes[wordStart..<period], as: UTF8.self)
+      return keepsBoundaryAfterNumber(number, tokenStart: tokenStart, next: next, in: text)
+    }
     guard let word = text.string(wordStart..<period, limit: 24) else { return true }
     let lower = word.lowercased()
 
@@ -226,12 +231,13 @@ struct BoundaryRules {
   ) -> Bool {
     guard !lexicon.ordinalNouns.isEmpty, number.count <= 3 else { return true }
     if number.count <= 2 && next.startsWithNumber { return false }
+    let nextWord = next.word
     if number.count <= 2, let value = Int(number), (1...31).contains(value),
-      lexicon.months.contains(next.word)
+      lexicon.months.contains(nextWord)
     {
       return false
     }
-    if lexicon.ordinalNouns.contains(next.word) { return false }
+    if lexicon.ordinalNouns.contains(nextWord) { return false }
     let previousEnd = text.skippingSpaces(backFrom: tokenStart, to: 0)
     guard previousEnd < tokenStart, previousEnd > 0 else { return true }
     let previousStart = text.tokenStart(endingAt: previousEnd)
@@ -338,7 +344,8 @@ struct BoundaryRules {
       if text.bytes[index] == 0x20 {
         let candidate = index + 1
         for pattern in patterns where candidate + pattern.count < text.count {
-          guard text.bytes[candidate..<(candidate + pattern.count)].elementsEqual(pattern),
+          guard text.bytes[candidate] == pattern[0],
+            text.bytes[candidate..<(candidate + pattern.count)].elementsEqual(pattern),
             text.isSpace(at: candidate + pattern.count)
           else { continue }
           if marker.style == .period && Int(marker.label) != nil {

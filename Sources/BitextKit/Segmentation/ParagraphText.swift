@@ -106,6 +106,13 @@ struct ParagraphText {
   func word(at index: Int) -> String {
     var end = index
     while end < bytes.count && end - index < 30 {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        // ASCII: only the letters are alphabetic.
+        guard (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else { break }
+        end += 1
+        continue
+      }
       let (scalar, length) = self.scalar(at: end)
       guard scalar.properties.isAlphabetic else { break }
       end += length

@@ -74,7 +74,7 @@ public final class SentenceSplitter {
     in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
   ) {
     let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
-    guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+    guard Self.containsLineEnd(slice) else {
       sentenceRanges(in: slice, offset: paragraph.lowerBound, body)
       return
     }
@@ -89,6 +89,23 @@ public final class SentenceSplitter {
       }
       sentenceRanges(in: UnsafeBufferPointer(text), offset: paragraph.lowerBound, body)
     }
+  }
+
+  /// Whether `text` holds a line feed or carriage return; eight bytes at a time.
+  private static func containsLineEnd(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if let base = text.baseAddress {
+      while index + 8 <= text.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if BoundaryRules.hasByte(word, 0x0A) || BoundaryRules.hasByte(word, 0x0D) { return true }
+        index += 8
+      }
+    }
+    while index < text.count {
+      if text[index] == 0x0A || text[index] == 0x0D { return true }
+      index += 1
+    }
+    return false
   }
 
   /// The sentences of one paragraph's `text`, as ranges shifted by `offset`.

@@ -47,6 +47,14 @@ extension Document {
         }
       }
       while index < utf8.count {
+        if !lineIsBlank, index + 8 <= utf8.count, let base = utf8.baseAddress {
+          // Inside a line: skip eight bytes at a time while none ends the line.
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          if !BoundaryRules.hasByte(word, 0x0A) && !BoundaryRules.hasByte(word, 0x0D) {
+            index += 8
+            continue
+          }
+        }
         let byte = utf8[index]
         if byte == 0x0A || byte == 0x0D {
           closeLine(at: index)
