@@ -9,17 +9,19 @@ let package = Package(
     .package(name: "bitext", path: "..")
   ],
   targets: [
+    // What the benchmarks share: a seeded generator, peak memory.
+    .target(name: "BenchmarkSupport"),
     .executableTarget(
       name: "SegmentationBenchmark",
-      dependencies: [.product(name: "BitextKit", package: "bitext")]
+      dependencies: [.product(name: "BitextKit", package: "bitext"), "BenchmarkSupport"]
     ),
     .executableTarget(
       name: "AlignmentBenchmark",
-      dependencies: [.product(name: "BitextKit", package: "bitext")]
+      dependencies: [.product(name: "BitextKit", package: "bitext"), "BenchmarkSupport"]
     ),
     .executableTarget(
       name: "TermBenchmark",
-      dependencies: [.product(name: "BitextKit", package: "bitext")]
+      dependencies: [.product(name: "BitextKit", package: "bitext"), "BenchmarkSupport"]
     ),
   ]
 )

@@ -3,6 +3,7 @@
 // resident set size (getrusage) belongs to that size alone.
 //
 //     swift run -c release --package-path Benchmarks AlignmentBenchmark [SIZES…]
+import BenchmarkSupport
 import BitextKit
 import Foundation
 
@@ -13,9 +14,7 @@ func measure(_ count: Int) {
   let start = Date()
   let (alignment, details) = Aligner().alignWithDetails(source, target)
   let seconds = Date().timeIntervalSince(start)
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  let peakMiB = Double(usage.ru_maxrss) / 1024  // Linux: kilobytes
+  let peakMiB = peakMemoryMiB()
   let score = AlignmentScore(gold: set.gold, hypothesis: AlignmentEvaluation.links(of: alignment))
   let pairs = Double(source.count + target.count) / 2
   print(

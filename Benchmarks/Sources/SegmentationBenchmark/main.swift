@@ -2,6 +2,7 @@
 // ≥ 50 MB of German text in the same run, and peak memory.
 //
 //     swift run -c release --package-path Benchmarks SegmentationBenchmark [MEGABYTES] [REPO]
+import BenchmarkSupport
 import BitextKit
 import Foundation
 
@@ -69,27 +70,7 @@ func wrap(_ text: String, width: Int) -> String {
   return lines.joined(separator: "\n")
 }
 
-/// A small seeded generator, so that every run measures the same text.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 // MARK: - Measuring
-
-/// Peak resident set size of this process so far, in MB.
-func peakRSSMegabytes() -> Double {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
-}
 
 /// CPU time of the calling thread, in seconds: unlike wall-clock time, it does not grow when other
 /// processes compete for the cores.
@@ -126,7 +107,7 @@ let corpus = try germanCorpus(megabytes: megabytes, repository: repository)
 let document = Document(name: "corpus", utf8: corpus)
 let paragraphs = document.paragraphs
 let size = Double(corpus.count) / 1e6
-let rssAfterCorpus = peakRSSMegabytes()
+let rssAfterCorpus = peakMemoryMiB()
 print(
   String(
     format: "German corpus: %.1f MB, %d paragraphs (peak RSS after building it: %.0f MB)", size,
@@ -166,7 +147,7 @@ for _ in 0..<runs {
   }
 }
 let (raw, icuPath, ranges, full) = (timings[0], timings[1], timings[2], timings[3])
-let rssAfterSegmenting = peakRSSMegabytes()
+let rssAfterSegmenting = peakMemoryMiB()
 
 func row(_ name: String, _ timing: (seconds: Double, result: Int)) -> String {
   name.padding(toLength: 48, withPad: " ", startingAt: 0)

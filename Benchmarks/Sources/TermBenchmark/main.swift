@@ -5,6 +5,7 @@
 //
 // Prints the time to build the term indexes, to match both sides, and to run the whole check
 // (`TranslationChecker.check` on a 1-1 alignment, without the aligner), and the peak memory.
+import BenchmarkSupport
 import BitextKit
 import Foundation
 
@@ -67,17 +68,7 @@ let glossary = Glossary(sourceLanguage: .german, targetLanguage: .english, entri
 
 // MARK: - Generated text pair
 
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-var random = SplitMix(state: 2026)
+var random = SplitMix64(seed: 2026)
 
 /// The English plural of a generated term.
 func plural(_ term: String) -> String {
@@ -143,8 +134,6 @@ let check = seconds {
   findings = TranslationChecker(configuration: .init(glossary: glossary))
     .check(alignment, source: source, target: target)
 }
-var usage = rusage()
-getrusage(RUSAGE_SELF.rawValue, &usage)
 
 print("TermBenchmark: \(entries.count) glossary entries, \(sourceSentences.count) sentence pairs")
 print(String(format: "  build both term indexes   %7.3f s", build))
@@ -159,4 +148,4 @@ print(
   String(format: "  bitext check (1-1 beads)  %7.3f s  (%d findings: ", check, findings.count)
     + kinds.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
 )
-print(String(format: "  peak memory               %7.1f MiB", Double(usage.ru_maxrss) / 1024))
+print(String(format: "  peak memory               %7.1f MiB", peakMemoryMiB()))
