@@ -16,13 +16,18 @@
 /// - German ordinals and dates ("am 24. Februar", "im 19. Jahrhundert", "der 2. Weltkrieg");
 /// - initials ("Joe R. Biden", "J. R. R. Tolkien") and dotted acronyms ("J.C. Penney");
 /// - spaced ellipses (". . .").
+///
+/// With the `keep` quotation policy, any boundary inside a quotation (`QuotationSpans`) is dropped
+/// first.
 struct BoundaryRules {
   let language: Language
   let lexicon: SegmentationLexicon
+  let quotations: SentenceSplitter.Quotations
 
-  init(language: Language) {
+  init(language: Language, quotations: SentenceSplitter.Quotations) {
     self.language = language
     self.lexicon = .forLanguage(language)
+    self.quotations = quotations
   }
 
   /// How far ahead the next item of a list is looked for, in UTF-8 bytes.
@@ -41,6 +46,8 @@ struct BoundaryRules {
     if let marker, let next = nextItem(after: marker, in: text) { forced.append(next) }
     var icuIndex = 0
     var addedIndex = 0
+    let quoted = quotations == .keep ? QuotationSpans(in: text).ranges : []
+    var quotedIndex = 0
     while true {
       let icu = icuIndex < boundaries.count ? boundaries[icuIndex] : Int.max
       let extra = addedIndex < added.count ? added[addedIndex] : Int.max
@@ -52,6 +59,10 @@ struct BoundaryRules {
       if position == extra { addedIndex += 1 }
       if position == list { forced.removeFirst() }
       guard position > start else { continue }
+      while quotedIndex < quoted.count && quoted[quotedIndex].upperBound <= position {
+        quotedIndex += 1
+      }
+      if quotedIndex < quoted.count && quoted[quotedIndex].contains(position) { continue }
       let keep =
         isForced
         ? text.skippingSpaces(backFrom: position, to: start) > start
@@ -95,8 +106,14 @@ struct BoundaryRules {
     guard terminalEnd > start, let terminal = text.scalar(before: terminalEnd) else { return true }
     let word = NextWord(at: position, in: text)
     if word.startsLowercase && ListMarker(at: position, in: text) == nil {
-      // "Er kam. dann" is rare; "'Well!' thought Alice" is common, "Hello! how are you" is not.
+      // "Er kam. dann" is rare, and so are "'Well!' thought Alice" and "Yahoo! in the" or
+      // "alas! either" (a single "!" on a word); "Really?? why" and "Great!!! we" are not.
       if terminal == "." || terminalEnd < contentEnd { return false }
+      if terminal == "!", terminalEnd - 1 > start,
+        let before = text.scalar(before: terminalEnd - 1), ParagraphText.isLetter(before)
+      {
+        return false
+      }
     }
     guard terminal == "." else { return true }
     return keepsBoundary(

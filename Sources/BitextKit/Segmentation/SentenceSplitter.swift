@@ -17,8 +17,35 @@ public final class SentenceSplitter {
     case icuOnly
   }
 
+  /// Whether sentences inside a quotation are sentences of their own: part of the rules, chosen
+  /// per language (`standard(for:)`).
+  ///
+  ///     "Nichts sollte ausgeschlossen werden. Wir werden alles tun", sagte Macron.
+  ///     // split: two sentences, the attribution staying with the second
+  ///     "Nothing should be ruled out. We will do everything," Macron said.
+  ///     // keep: one sentence
+  ///
+  /// A quotation runs from an opening to its closing mark inside one paragraph: "…", “…”, „…“,
+  /// »…«, «…» and single marks ('…', ‘…’, ‚…‘); a mark never closed in the paragraph quotes
+  /// nothing. Boundaries after the closing mark are not affected by the policy.
+  public enum Quotations: String, Hashable, Sendable, CaseIterable {
+    /// Split inside quotations where the rules would split outside them: German news practice,
+    /// and what the German golden rules and UD treebanks expect.
+    case split
+    /// No boundary inside a quotation, however many sentences it quotes: the convention of the
+    /// English golden rules (pySBD, Pragmatic Segmenter) and of English fiction and news.
+    case keep
+
+    /// The policy for `language` when none is given: `keep` for English, `split` otherwise.
+    public static func standard(for language: Language) -> Quotations {
+      language == .english ? .keep : .split
+    }
+  }
+
   public let language: Language
   public let rules: Rules
+  /// The quotation policy in use (`rules: .icuOnly` ignores it).
+  public let quotations: Quotations
   private let iterator: BreakIterator
   private let boundaryRules: BoundaryRules?
   /// Scratch buffer: the current paragraph with line ends turned into spaces.
@@ -27,12 +54,17 @@ public final class SentenceSplitter {
   private var boundaries: [Int] = []
 
   /// A splitter for `language`; `rules: .icuOnly` gives ICU's boundaries uncorrected.
-  public init(language: Language, rules: Rules = .standard) {
+  ///
+  /// - Parameter quotations: the quotation policy; nil takes the language's
+  ///   (`Quotations.standard(for:)`).
+  public init(language: Language, rules: Rules = .standard, quotations: Quotations? = nil) {
     self.language = language
     self.rules = rules
+    self.quotations = quotations ?? .standard(for: language)
     self.iterator =
       BreakIterator(.sentence, locale: language.icuLocale) ?? BreakIterator(.sentence, locale: "")!
-    self.boundaryRules = rules == .standard ? BoundaryRules(language: language) : nil
+    self.boundaryRules =
+      rules == .standard ? BoundaryRules(language: language, quotations: self.quotations) : nil
   }
 
   /// The sentences of `document`, numbered from 0.

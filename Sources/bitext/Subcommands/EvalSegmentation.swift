@@ -34,6 +34,9 @@ extension Bitext {
     @Option(help: "Evaluate only datasets whose name contains this text.")
     var only: String?
 
+    @Option(help: SentenceSplitter.Quotations.help)
+    var quotes: SentenceSplitter.Quotations?
+
     func run() throws {
       let datasets = try SegmentationEvaluation.loadAll(directory: directory)
         .filter { only == nil || $0.name.contains(only!) }
@@ -45,7 +48,7 @@ extension Bitext {
       var details: [String] = []
       for dataset in datasets {
         let bitext = SegmentationEvaluation.evaluate(
-          dataset, with: SentenceSplitter(language: dataset.language))
+          dataset, with: SentenceSplitter(language: dataset.language, quotations: quotes))
         let icu = SegmentationEvaluation.evaluate(
           dataset, with: SentenceSplitter(language: dataset.language, rules: .icuOnly))
         func cells(_ result: SegmentationEvaluation.Result) -> String {

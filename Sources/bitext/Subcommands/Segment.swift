@@ -7,11 +7,15 @@ extension Bitext {
       abstract: "Split a text into sentences.",
       discussion: """
         Paragraphs are separated by blank lines; a single line break inside a paragraph is soft.
+        Quotations: German (and any language but English) splits sentences inside a quotation \
+        ("Nichts sollte ausgeschlossen werden. Wir werden alles tun", sagte Macron. is two \
+        sentences); English keeps a quotation in one sentence. --quotes chooses either.
 
         Examples:
           bitext segment Fixtures/ukraine-nato.de.txt --lang de
           bitext segment article.txt --format jsonl -o article.jsonl
           cat article.txt | bitext segment - --lang auto
+          bitext segment Fixtures/ukraine-nato.en.txt --lang en --quotes split
         """
     )
 
@@ -20,6 +24,9 @@ extension Bitext {
 
     @Option(help: "Language: de, en, another ISO code, or auto (German/English detection).")
     var lang: LanguageOption = .auto
+
+    @Option(help: SentenceSplitter.Quotations.help)
+    var quotes: SentenceSplitter.Quotations?
 
     @Option(help: "Output: text (a sentence a line, a blank line between paragraphs) or jsonl.")
     var format: SegmentFormat = .text
@@ -32,7 +39,7 @@ extension Bitext {
       try out.validate()
       let document = try TextReader.read(path: file)
       let language = lang.resolve(for: document)
-      let sentences = SentenceSplitter(language: language).split(document)
+      let sentences = SentenceSplitter(language: language, quotations: quotes).split(document)
       try out.write(SentenceFormatter.render(sentences, as: format))
     }
   }

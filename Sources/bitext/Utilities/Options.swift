@@ -3,6 +3,14 @@ import BitextKit
 
 extension SegmentFormat: ExpressibleByArgument {}
 
+extension SentenceSplitter.Quotations: ExpressibleByArgument {
+  /// `--quotes`'s help, shared by every command that segments.
+  static let help = ArgumentHelp(
+    "Quotations: split (sentences inside a quotation are sentences of their own) or keep (a "
+      + "quotation stays in one sentence); default: keep for English, split for other languages.",
+    valueName: "split|keep")
+}
+
 /// `--lang`: an ISO code or `auto`.
 enum LanguageOption: ExpressibleByArgument, Equatable {
   case auto

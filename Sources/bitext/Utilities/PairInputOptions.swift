@@ -19,6 +19,9 @@ struct PairInputOptions: ParsableArguments {
   @Flag(help: "Both inputs have one sentence a line (blank lines skipped); no segmentation.")
   var presegmented = false
 
+  @Option(help: SentenceSplitter.Quotations.help)
+  var quotes: SentenceSplitter.Quotations?
+
   @Option(
     help: ArgumentHelp(
       "A German-English dictionary: Ding format (German :: English) or TSV (German<TAB>English); "
@@ -102,7 +105,7 @@ struct PairInputOptions: ParsableArguments {
   private func sentences(of document: Document, language: Language) -> [Sentence] {
     presegmented
       ? SentenceSplitter.lines(of: document)
-      : SentenceSplitter(language: language).split(document)
+      : SentenceSplitter(language: language, quotations: quotes).split(document)
   }
 
   /// The dictionary's pairs for the two languages, restricted to the words of the two texts; an
