@@ -105,7 +105,8 @@ extension Bitext {
           "\(document.name): \(document.source.count) × \(document.target.count) sentences, "
             + "\(document.gold.count) gold links, \(alignment.beads.count) beads, "
             + "learned lexicon \(details.learnedLexicon.count) words, length ratio "
-            + String(format: "%.3f", details.lengthModel.ratio))
+            + String(
+              format: "%.3f, variance %.2f", details.lengthModel.ratio, details.lengthModel.variance))
       }
       let seconds = Date().timeIntervalSince(start)
       print(Self.table(total, title: "\(sourceLanguage)-\(targetLanguage) alignment"))

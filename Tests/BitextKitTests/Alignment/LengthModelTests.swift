@@ -31,6 +31,12 @@ import Testing
     #expect(model.reestimated(from: far).variance > model.variance)
   }
 
+  @Test func reestimatedVarianceNeverFallsBelowTheRatio() {
+    let model = LengthModel(ratio: 0.8, variance: 6.8 * 0.8)
+    let exact = (1...12).map { step in (source: Double(step * 20), target: Double(step * 16)) }
+    #expect(model.reestimated(from: exact).variance == 0.8)
+  }
+
   @Test func proportionalLengthsCostLeast() {
     let model = LengthModel(ratio: 1.2, variance: 6)
     #expect(model.cost(source: 100, target: 120) < 0.01)
