@@ -170,7 +170,7 @@ struct BrowserTests {
     String(decoding: document.utf8[document.contentStart...], as: UTF8.self)
   }
 
-  /// The beads of `Fixtures/ukraine-nato.gold.txt` (`[0]:[0]`, `[7, 8]:[8]`, `[]:[16]`), with a
+  /// The beads of `Fixtures/ukraine-nato.gold.txt` (`[0]:[0]`, `[7, 8]:[8]`, `[]:[15]`), with a
   /// confidence made up from their shape so that the page shows every kind of row.
   static func goldBeads() throws -> [AlignmentBead] {
     let gold = try String(contentsOfFile: Fixtures.path("ukraine-nato.gold.txt"), encoding: .utf8)
@@ -317,7 +317,7 @@ struct BrowserTests {
     let page = try Self.write(html)
     defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
     let dom = try Chromium.dumpDOM(page)
-    // Rows with findings or flags: beads 2, 5, 6, 7, 9, 10, 16. German sentence 10 is in bead 9.
+    // Rows with findings or flags: beads 2, 5, 6, 7, 9, 10, 15. German sentence 10 is in bead 9.
     #expect(dom.contains("data-probe=\"b2 b5 b2 b9\""))
   }
 

@@ -11,4 +11,25 @@ import Testing
     #expect(lines.contains("UKRAINE-STRATEGIE?"))
     #expect(lines.contains("\"Nichts sollte ausgeschlossen werden."))
   }
+
+  @Test(arguments: [
+    ("ukraine-nato.de.txt", "de", nil, 20), ("ukraine-nato.de.txt", "de", "keep", 19),
+    ("ukraine-nato.en.txt", "en", nil, 19), ("ukraine-nato.en.txt", "en", "split", 20),
+  ])
+  func quotesChoosesTheQuotationPolicy(file: String, lang: String, quotes: String?, count: Int)
+    throws
+  {
+    // The fixtures' Macron quotation is two sentences when split, one when kept.
+    let result = try BitextProcess.run(
+      ["segment", Fixtures.path(file), "--lang", lang] + (quotes.map { ["--quotes", $0] } ?? []))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.split(separator: "\n").count == count)
+  }
+
+  @Test func quotesRejectsOtherValues() throws {
+    let result = try BitextProcess.run(
+      ["segment", Fixtures.path("ukraine-nato.en.txt"), "--quotes", "maybe"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("--quotes"))
+  }
 }

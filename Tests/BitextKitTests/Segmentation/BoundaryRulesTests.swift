@@ -211,6 +211,15 @@ import Testing
     #expect(sentences("He works at Y!J. now.", .english).count == 1)
   }
 
+  @Test func aSingleExclamationMarkOnAWordBeforeASmallLetterContinues() {
+    #expect(sentences("She works at Yahoo! in the accounting department.", .english).count == 1)
+    #expect(sentences("Leave me alone! he yelled.", .english).count == 1)
+    #expect(sentences("Suddenly, thump! thump! down she came.", .english).count == 1)
+    // Repeated or spaced marks, and questions, still end a sentence before a small letter.
+    #expect(sentences("Great place!!! we loved it.", .english).count == 2)
+    #expect(sentences("Where is it? it is here.", .english).count == 2)
+  }
+
   // MARK: - ICU alone
 
   @Test func rawICUSplitsWhereTheRulesDoNot() {

@@ -41,7 +41,8 @@ import Testing
     let unwrappedSentences = sentences(Self.wrap(text, width: 100_000), language)
     let wrappedSentences = sentences(wrapped, language).map(Self.flattened)
     #expect(wrappedSentences == unwrappedSentences)
-    #expect(unwrappedSentences.count == 20)
+    // German splits the Macron quotation, English keeps it in one sentence.
+    #expect(unwrappedSentences.count == (language == .german ? 20 : 19))
   }
 
   @Test func wrappedRuleCasesSegmentLikeUnwrapped() {
