@@ -185,7 +185,11 @@ struct BoundaryRules {
     if let kind {
       switch kind {
       case .inner: return false
-      case .final: return next.clearlyStartsSentence(lexicon)
+      case .final:
+        if lexicon.timesOfDay.contains(key) {
+          return startsSentenceAfterTime(next, tokenStart: tokenStart, sentenceStart: start, in: text)
+        }
+        return next.clearlyStartsSentence(lexicon)
       case .beforeNumber:
         if next.startsWithDigit { return false }
       }
@@ -240,6 +244,27 @@ struct BoundaryRules {
       }
     }
     return true
+  }
+
+  /// After "a.m." or "p.m.", a capitalised word starts a sentence ("He left at 6 p.m. Travelers
+  /// who …", "… at 6 P.M. Mr. Smith then went"), unless it goes with the time (a weekday, a month,
+  /// a time zone: "5 p.m. Monday", "9 a.m. EST") or the time opens the sentence ("At 5 a.m. Mr.
+  /// Smith went": at most three words before the abbreviation).
+  func startsSentenceAfterTime(
+    _ next: NextWord, tokenStart: Int, sentenceStart start: Int, in text: ParagraphText
+  ) -> Bool {
+    guard next.startsUppercase else { return false }
+    let word = next.word
+    if lexicon.wordsAfterTime.contains(word) || lexicon.months.contains(word) { return false }
+    var words = 0
+    var index = tokenStart
+    while index > start && words <= 3 {
+      let end = text.skippingSpaces(backFrom: index, to: start)
+      guard end > start else { break }
+      index = text.tokenStart(endingAt: end, notBefore: start)
+      words += 1
+    }
+    return words > 3
   }
 
   /// German ordinals and dates: "am 24. Februar", "im 19. Jahrhundert", "der 2. Weltkrieg", "1. -3.".

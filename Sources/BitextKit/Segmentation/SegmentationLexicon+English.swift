@@ -27,6 +27,13 @@ extension SegmentationLexicon {
       January February March April May June July August September October November December Jan Feb
       Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
       """,
+    timesOfDay: "a.m p.m",
+    wordsAfterTime: """
+      Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat
+      Sun ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST JST AEST Eastern
+      Central Mountain Pacific Atlantic Greenwich Local Moscow London Paris Berlin Washington Kyiv
+      Tokyo Beijing
+      """,
     pronounI: true
   )
 }

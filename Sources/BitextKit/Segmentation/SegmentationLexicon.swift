@@ -25,6 +25,10 @@ struct SegmentationLexicon: Sendable {
   var ordinalNouns: Set<String> = []
   /// Words, lower-case, after which a number with a period is an ordinal ("am 24.", "der 2.").
   var ordinalContext: Set<String> = []
+  /// Abbreviations of a time of day ("a.m", "p.m"), final ones.
+  var timesOfDay: Set<String> = []
+  /// Capitalised words that go with a time of day: weekdays and time zones ("Monday", "EST").
+  var wordsAfterTime: Set<String> = []
   /// Whether "I." is the pronoun rather than an initial (English).
   var pronounI = false
   /// The UTF-8 length of the longest abbreviation (longer words skip the lookups).
@@ -34,7 +38,8 @@ struct SegmentationLexicon: Sendable {
 
   init(
     inner: String = "", beforeNumber: String = "", final: String = "", sentenceStarters: String = "",
-    months: String = "", ordinalNouns: String = "", ordinalContext: String = "", pronounI: Bool = false
+    months: String = "", ordinalNouns: String = "", ordinalContext: String = "",
+    timesOfDay: String = "", wordsAfterTime: String = "", pronounI: Bool = false
   ) {
     for (list, kind) in [(final, Kind.final), (beforeNumber, .beforeNumber), (inner, .inner)] {
       for word in Self.words(list) { abbreviations[word.lowercased()] = kind }
@@ -43,6 +48,8 @@ struct SegmentationLexicon: Sendable {
     self.months = Set(Self.words(months))
     self.ordinalNouns = Set(Self.words(ordinalNouns))
     self.ordinalContext = Set(Self.words(ordinalContext).map { $0.lowercased() })
+    self.timesOfDay = Set(Self.words(timesOfDay))
+    self.wordsAfterTime = Set(Self.words(wordsAfterTime))
     self.pronounI = pronounI
     self.longestAbbreviation = max(
       5, abbreviations.keys.map(\.utf8.count).max() ?? 0)

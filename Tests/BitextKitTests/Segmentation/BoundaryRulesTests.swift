@@ -79,6 +79,17 @@ import Testing
     #expect(sentences("The GmbH & Co. KG is a partnership.", .english).count == 1)
   }
 
+  @Test func aCapitalAfterATimeOfDayStartsASentence() {
+    #expect(
+      sentences("He left at 6 P.M. Travelers who stayed left later.", .english)
+        == ["He left at 6 P.M.", "Travelers who stayed left later."])
+    #expect(sentences("He left the bank at 6 p.m. Mr. Smith then went home.", .english).count == 2)
+    // The time opens the sentence, or a weekday or time zone goes with it.
+    #expect(sentences("At 5 a.m. Mr. Smith went to the bank.", .english).count == 1)
+    #expect(sentences("The polls close at 8 p.m. Eastern on Tuesday.", .english).count == 1)
+    #expect(sentences("We meet at 9 a.m. Monday in the hall.", .english).count == 1)
+  }
+
   // MARK: - Initials
 
   @Test(arguments: [
