@@ -43,7 +43,14 @@ struct BoundaryRules {
     var start = text.skippingSpaces(from: 0)
     var marker = ListMarker(at: start, in: text)
     var forced: [Int] = []
-    if let marker, let next = nextItem(after: marker, in: text) { forced.append(next) }
+    func force(_ position: Int) {
+      let index = forced.firstIndex { $0 >= position } ?? forced.endIndex
+      if index == forced.endIndex || forced[index] != position { forced.insert(position, at: index) }
+    }
+    if let marker {
+      if let next = nextItem(after: marker, in: text) { force(next) }
+      if let next = nextList(after: marker, in: text) { force(next) }
+    }
     var icuIndex = 0
     var addedIndex = 0
     let quoted = quotations == .keep ? QuotationSpans(in: text).ranges : []
@@ -71,9 +78,9 @@ struct BoundaryRules {
       kept.append(position)
       start = position
       marker = ListMarker(at: start, in: text)
-      if let marker, let next = nextItem(after: marker, in: text) {
-        let index = forced.firstIndex { $0 >= next } ?? forced.endIndex
-        if index == forced.endIndex || forced[index] != next { forced.insert(next, at: index) }
+      if let marker {
+        if let next = nextItem(after: marker, in: text) { force(next) }
+        if let next = nextList(after: marker, in: text) { force(next) }
       }
     }
     kept.append(end)
@@ -399,6 +406,33 @@ struct BoundaryRules {
         }
       }
       index += 1
+    }
+    return nil
+  }
+
+  /// Inside a list (the sentence starts with `marker`), where the next list starts within
+  /// `listWindow` bytes: a first label ("1.)", "a.", "(i)") whose successor follows ("… 2.) The
+  /// second item 1.) The first item. 2.) …", "⁃10. The second item a. The first item b. …"), but
+  /// not an initial after a name ("John A. Smith … Jane B. Smith").
+  func nextList(after marker: ListMarker, in text: ParagraphText) -> Int? {
+    let limit = min(text.count - 1, marker.range.upperBound + Self.listWindow)
+    var index = marker.range.upperBound
+    while index < limit {
+      defer { index += 1 }
+      guard text.bytes[index] == 0x20 else { continue }
+      switch text.bytes[index + 1] {
+      case UInt8(ascii: "1"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "i"),
+        UInt8(ascii: "I"), UInt8(ascii: "("):
+        guard let start = ListMarker(at: index + 1, in: text),
+          ListMarker.firstLabels.contains(start.label),
+          // "John A. Smith … Jane B. Smith": initials after names.
+          start.style != .period || Int(start.label) != nil
+            || !followsName(index + 1, sentenceStart: marker.range.upperBound, in: text),
+          nextItem(after: start, in: text) != nil
+        else { continue }
+        return index + 1
+      default: continue
+      }
     }
     return nil
   }

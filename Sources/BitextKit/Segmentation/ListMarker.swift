@@ -68,6 +68,9 @@ struct ListMarker: Hashable, Sendable {
     range = index..<end
   }
 
+  /// The labels a list starts with.
+  static let firstLabels: Set<String> = ["1", "a", "A", "i", "I"]
+
   /// The labels that may follow this one in the same list: "2" after "1", "b" after "a", "ii" or
   /// "j" after "i".
   var successors: [String] {

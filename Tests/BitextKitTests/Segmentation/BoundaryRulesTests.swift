@@ -203,6 +203,19 @@ import Testing
     #expect(sentences("1. Dies ist eine Punkteliste.") == ["1. Dies ist eine Punkteliste."])
   }
 
+  @Test func aListStartingInsideAListStartsAnItem() {
+    #expect(
+      sentences("1.) The first item 2.) The second item 1.) The first again 2.) More", .english)
+        == ["1.) The first item", "2.) The second item", "1.) The first again", "2.) More"])
+    #expect(
+      sentences("• 10. The tenth item a. The first item b. The second item", .english)
+        == ["• 10. The tenth item", "a. The first item", "b. The second item"])
+    // Initials after names are no list: "John A. Smith … Jane B. Smith".
+    #expect(
+      sentences("a. one b. two They met John A. Smith and Jane B. Smith.", .english)
+        == ["a. one", "b. two They met John A. Smith and Jane B. Smith."])
+  }
+
   @Test func aNumberedSequenceNeedsItsPredecessor() {
     // "2." with no "1." before it is an ordinal, not a list item.
     #expect(sentences("Er kam als Erster an, der 2. Läufer folgte.").count == 1)
