@@ -25,7 +25,11 @@ extension BoundaryRules {
         let byte = bytes[index]
         if byte == 0x2E {
           if bytes[index + 1] == 0x20 {
-            if let boundary = listAfterPeriod(index, in: text) { result.append(boundary) }
+            if let boundary = listAfterPeriod(index, in: text) {
+              result.append(boundary)
+            } else if let boundary = spacedEllipsisAfterPeriod(index, in: text) {
+              result.append(boundary)
+            }
           } else if let boundary = boundaryAfterGluedPeriod(index, in: text) {
             result.append(boundary)
           }
@@ -69,6 +73,20 @@ extension BoundaryRules {
       let marker = ListMarker(at: start, in: text), nextItem(after: marker, in: text) != nil
     else { return nil }
     return start
+  }
+
+  /// "compounds. . . . The practice": a sentence's period, then a spaced ellipsis that opens the
+  /// next sentence; the boundary comes before the ellipsis.
+  func spacedEllipsisAfterPeriod(_ period: Int, in text: ParagraphText) -> Int? {
+    let start = period + 2
+    guard start + 1 < text.count, text.bytes[start] == UInt8(ascii: "."),
+      let before = text.scalar(before: period), ParagraphText.isLetter(before),
+      isLoneDot(at: start, in: text)
+    else { return nil }
+    let last = lastLoneDot(from: start, in: text)
+    guard last > start else { return nil }
+    let after = text.skippingSpaces(from: last + 1)
+    return after < text.count && NextWord(at: after, in: text).startsUppercase ? start : nil
   }
 
   /// The boundary after the period at `period` when nothing separates it from the next sentence

@@ -297,16 +297,22 @@ struct BoundaryRules {
   /// A boundary after a period standing alone: inside or after a spaced ellipsis (". . .").
   func keepsBoundaryAfterLoneDot(_ period: Int, position: Int, in text: ParagraphText) -> Bool {
     if isLoneDot(at: position, in: text) { return false }
-    // Walk back over the lone dots: after "compounds. . . . The" the break came before them.
+    // Walk back over the lone dots: after "compounds. . . . The" the break came before them
+    // (`spacedEllipsisAfterPeriod`).
     var index = period
+    var dots = 1
     while true {
       let before = text.skippingSpaces(backFrom: index, to: 0)
       guard before < index, before > 0, text.bytes[before - 1] == UInt8(ascii: ".") else { break }
       let tokenStart = text.tokenStart(endingAt: before)
       guard before - tokenStart == 1 else { return false }
       index = tokenStart
+      dots += 1
     }
-    return true
+    // "the thing is . . . I didn't": three dots after a word mark an omission inside the
+    // sentence; a fourth is the sentence's own period ("with a period . . . . Next"), and a
+    // single one is a period after a space ("survive . That's").
+    return dots != 3
   }
 
   func isLoneDot(at index: Int, in text: ParagraphText) -> Bool {

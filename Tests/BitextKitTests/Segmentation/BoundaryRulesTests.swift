@@ -181,6 +181,18 @@ import Testing
     #expect(sentences("\"Bohr [...] used the analogy.\"", .english).count == 1)
   }
 
+  @Test func spacedEllipses() {
+    // Three dots: an omission inside the sentence; four: the omission and the sentence's period.
+    #expect(sentences("The thing is . . . I didn't mean it.", .english).count == 1)
+    #expect(sentences("End it with a period . . . . Next sentence.", .english).count == 2)
+    // A period, then an ellipsis that opens the next sentence.
+    #expect(
+      sentences("It was weakened into compounds. . . . The practice was not abandoned.", .english)
+        == ["It was weakened into compounds.", ". . . The practice was not abandoned."])
+    // A period after a space is still a period.
+    #expect(sentences("Google can even survive . That's overstating it.", .english).count == 2)
+  }
+
   // MARK: - Parentheses, lists, footnotes
 
   @Test func parenthesisedSentences() {
