@@ -102,6 +102,20 @@ import Testing
     let kinds = Set(findings.compactMap { $0["kind"] as? String })
     #expect(!kinds.isDisjoint(with: ["term-missing", "forbidden-term"]))
     #expect(findings.allSatisfy { ($0["location"] as? String)?.contains(".txt:") == true })
+
+    // The same findings as `bitext check` on the pair alone, down to the message.
+    let check = try BitextProcess.run([
+      "check", Self.german, Self.english, "--glossary", glossary, "--format", "json",
+      "--fail-on", "never",
+    ])
+    #expect(check.status == 0)
+    let alone = try #require(
+      try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]])
+    func summary(_ finding: [String: Any]) -> String {
+      ["kind", "source_sentence", "target_sentences", "message"]
+        .map { "\(finding[$0] ?? "-")" }.joined(separator: " | ")
+    }
+    #expect(findings.map(summary) == alone.map(summary))
   }
 
   @Test func oneJobAndTwoJobsGiveIdenticalOutput() throws {

@@ -138,15 +138,22 @@ public struct BatchGlossary: Sendable {
     self.glossaryLexicon = glossaryLexicon
   }
 
-  /// The aligner's lexicon for two documents, as `bitext align` builds it: the dictionary's pairs
-  /// whose source stem occurs in the source sentences and target stem in the target sentences, plus
-  /// every glossary pair.
+  /// The aligner's lexicon for two documents, as `bitext align` builds it: `dictionaryLexicon`
+  /// plus every glossary pair.
+  public func lexicon(source: [Sentence], target: [Sentence]) -> BilingualLexicon {
+    var lexicon = dictionaryLexicon(source: source, target: target)
+    lexicon.merge(glossaryLexicon)
+    return lexicon
+  }
+
+  /// The dictionary's pairs whose source stem occurs in the source sentences and target stem in
+  /// the target sentences: what the checker uses, as `bitext check` does.
   ///
   /// Restricting keeps the per-pair cost proportional to the documents, not to the dictionary
   /// (hundreds of thousands of stems), and makes a pair align in a batch exactly as alone.
   ///
   /// - Complexity: O(*w* · *t*): the documents' distinct words times their translations.
-  public func lexicon(source: [Sentence], target: [Sentence]) -> BilingualLexicon {
+  public func dictionaryLexicon(source: [Sentence], target: [Sentence]) -> BilingualLexicon {
     var lexicon = BilingualLexicon()
     if !dictionary.isEmpty {
       let vocabulary: (source: Set<String>, target: Set<String>)?
@@ -171,7 +178,6 @@ public struct BatchGlossary: Sendable {
         lexicon = dictionary
       }
     }
-    lexicon.merge(glossaryLexicon)
     return lexicon
   }
 }

@@ -36,18 +36,20 @@ public final class BatchWorker {
     let glossary = try resources.context(for: record)
     let sourceSentences = splitter(for: record.sourceLanguage).split(source)
     let targetSentences = splitter(for: record.targetLanguage).split(target)
-    let lexicon = glossary.lexicon(source: sourceSentences, target: targetSentences)
+    let dictionary = glossary.dictionaryLexicon(source: sourceSentences, target: targetSentences)
+    var alignerLexicon = dictionary
+    alignerLexicon.merge(glossary.glossaryLexicon)
     let aligner = Aligner(
       configuration: Aligner.Configuration(
         sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
-        lexicon: lexicon))
+        lexicon: alignerLexicon))
     let alignment = aligner.align(sourceSentences, targetSentences)
     return BatchPair(
       id: record.id, source: source, target: target, sourceLanguage: record.sourceLanguage,
       targetLanguage: record.targetLanguage,
       alignment: alignment,
       findings: check(
-        alignment, source: source, target: target, glossary: glossary.glossary, lexicon: lexicon,
+        alignment, source: source, target: target, glossary: glossary.glossary, lexicon: dictionary,
         languages: record))
   }
 
