@@ -53,7 +53,20 @@ struct BoundaryRules {
     }
     var icuIndex = 0
     var addedIndex = 0
-    let quoted = quotations == .keep ? QuotationSpans(in: text).ranges : []
+    var quoted: [Range<Int>] = []
+    if quotations == .keep {
+      let spans = QuotationSpans(in: text)
+      quoted = spans.ranges
+      for end in spans.interruptions {
+        // A broken-off quotation, then a clear sentence start: `to--" At this moment`.
+        let next = text.skippingSpaces(from: end)
+        if next > end, next < text.count,
+          NextWord(at: next, in: text).clearlyStartsSentence(lexicon)
+        {
+          force(next)
+        }
+      }
+    }
     var quotedIndex = 0
     while true {
       let icu = icuIndex < boundaries.count ? boundaries[icuIndex] : Int.max
@@ -104,6 +117,7 @@ struct BoundaryRules {
       if ParagraphText.isLetter(next) || ParagraphText.isDigit(next) { return false }
     }
     if let marker, marker.range.upperBound >= contentEnd { return false }
+    if next == "(" && continuesAfterParenthesis(at: position, in: text) { return false }
     var terminalEnd = contentEnd
     while terminalEnd > start, let scalar = text.scalar(before: terminalEnd),
       ParagraphText.isCloser(scalar)
@@ -125,6 +139,28 @@ struct BoundaryRules {
     guard terminal == "." else { return true }
     return keepsBoundary(
       afterPeriodAt: terminalEnd - 1, next: word, position: position, sentenceStart: start, in: text)
+  }
+
+  /// Whether the parenthesis opening at `index` closes soon and the sentence goes on after it
+  /// ("CompanyA Inc. (“Company A”), and …", "Smith Ltd. (formerly Jones) said") or ends right
+  /// after it ("CompanyB Inc. (“Company B”)."): a sentence in parentheses has its own period
+  /// inside them.
+  func continuesAfterParenthesis(at index: Int, in text: ParagraphText) -> Bool {
+    var close = index + 1
+    let limit = min(text.count, index + 120)
+    while close < limit && text.bytes[close] != UInt8(ascii: ")") {
+      if text.bytes[close] == UInt8(ascii: "(") { return false }
+      close += 1
+    }
+    guard close < limit else { return false }
+    let after = text.skippingSpaces(from: close + 1)
+    guard after < text.count else { return false }
+    switch text.bytes[after] {
+    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "!"),
+      UInt8(ascii: "?"):
+      return after == close + 1
+    default: return after > close + 1 && NextWord(at: after, in: text).startsLowercase
+    }
   }
 
   /// The rules for a boundary after a period at `period`.

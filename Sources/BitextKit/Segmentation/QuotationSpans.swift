@@ -16,6 +16,9 @@ struct QuotationSpans {
   /// UTF-8 ranges from just after an opening mark to just after its closing mark: a boundary at a
   /// position in one of them falls inside a quotation. Ascending, not overlapping.
   private(set) var ranges: [Range<Int>] = []
+  /// Where quotations broken off by a dash end, just after the closing mark: `"… afore she comes,
+  /// to--" At this moment`. Ascending.
+  private(set) var interruptions: [Int] = []
 
   private struct Open {
     var index: Int
@@ -55,6 +58,9 @@ struct QuotationSpans {
         let open = stack[depth]
         stack.removeSubrange(depth...)
         ranges.append((open.index + 1)..<(index + length))
+        if let before, before == "-" || before == "–" || before == "—" {
+          interruptions.append(index + length)
+        }
       } else if canOpen {
         if stack.count == 4 { stack.removeFirst() }
         stack.append(Open(index: index, mark: mark))

@@ -202,6 +202,17 @@ import Testing
     #expect(sentences("He teaches (He worked as an engineer.) at school.", .english).count == 1)
   }
 
+  @Test func aParenthesisThatTheSentenceGoesOnAfterDoesNotStartOne() {
+    #expect(
+      sentences("The parties are Alpha Inc. (“Company A”), and Beta Inc. (“Company B”).", .english)
+        .count == 1)
+    #expect(sentences("Sie gründete die Firma GmbH & Co. (Berlin), dann zog sie um.").count == 1)
+    // A sentence in parentheses has its own period inside them.
+    #expect(
+      sentences("He left. (Which was true.) Then he came back.", .english)
+        == ["He left.", "(Which was true.)", "Then he came back."])
+  }
+
   @Test func listItems() {
     #expect(
       sentences("1. The first item 2. The second item", .english)

@@ -83,6 +83,13 @@ import Testing
         == ["„Nein. Nie.“", "Dann ging er.", "Er kam nicht wieder."])
   }
 
+  @Test func aQuotationBrokenOffByADashEndsTheSentenceBeforeAClearStart() {
+    #expect(
+      Self.split("She began, \"If you please, sir--\" The Rabbit started violently.", .english)
+        == ["She began, \"If you please, sir--\"", "The Rabbit started violently."])
+    #expect(Self.split("She began, \"If you--\" and stopped.", .english).count == 1)
+  }
+
   @Test func aQuotationNeverClosedQuotesNothing() {
     // The mark opens a quotation that goes on in the next paragraph (or is a stray mark).
     #expect(Self.split("He said: \"We will go. They stay.\n\n\"Then we meet.\"", .english).count == 3)
