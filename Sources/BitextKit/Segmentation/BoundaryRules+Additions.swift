@@ -29,6 +29,8 @@ extension BoundaryRules {
               result.append(boundary)
             } else if let boundary = spacedEllipsisAfterPeriod(index, in: text) {
               result.append(boundary)
+            } else if let boundary = smallStartAfterPeriod(index, in: text) {
+              result.append(boundary)
             }
           } else if let boundary = boundaryAfterGluedPeriod(index, in: text) {
             result.append(boundary)
@@ -71,6 +73,28 @@ extension BoundaryRules {
     guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")"),
       ParagraphText.isLower(text.scalar(at: start).scalar),
       let marker = ListMarker(at: start, in: text), nextItem(after: marker, in: text) != nil
+    else { return nil }
+    return start
+  }
+
+  /// "… of the taco bell dog. i want it": informal English starts sentences in small letters; after
+  /// the period of an ordinary word (three or more letters, no abbreviation), a word that starts
+  /// sentences ("i", "they", "the", "maybe") starts one. Only for languages with such a list.
+  func smallStartAfterPeriod(_ period: Int, in text: ParagraphText) -> Int? {
+    let start = period + 2
+    guard !lexicon.smallSentenceStarters.isEmpty, start < text.count,
+      (0x61...0x7A).contains(text.bytes[start])
+    else { return nil }
+    let next = text.word(at: start)
+    let end = start + next.utf8.count
+    guard end < text.count, text.bytes[end] == 0x20 || text.bytes[end] == UInt8(ascii: "'"),
+      lexicon.smallSentenceStarters.contains(next)
+    else { return nil }
+    let wordStart = text.tokenStart(endingAt: period)
+    let length = period - wordStart
+    guard length >= 3,
+      text.bytes[wordStart..<period].allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }),
+      length > 8 || isOrdinaryASCIIWord(wordStart..<period, position: start, in: text)
     else { return nil }
     return start
   }

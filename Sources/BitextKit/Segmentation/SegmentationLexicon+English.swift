@@ -4,11 +4,11 @@ extension SegmentationLexicon {
     inner: """
       mr mrs ms messrs mme mlle dr prof st mt ft gen sen rep gov lt col capt cmdr cpl sgt maj adm
       brig gov pres supt det insp rev hon fr sr e.g i.e vs viz cf approx dept est esp incl
-      ca al fig figs ed eds ref refs univ assoc bros mssrs med f.e btw
+      ca al fig figs ed eds ref refs univ assoc bros mssrs med f.e btw p.s pvt
       """,
     beforeNumber: """
       no nos nr n° nº p pp vol vols ch chap art sec para pt tel jan feb mar apr jun jul aug sep sept oct nov
-      dec op ex
+      dec op ex ext
       """,
     final: """
       etc co corp inc ltd plc llc jr a.m p.m u.s u.s.a u.k e.u u.n d.c min hrs yrs oz lb lbs ft in
@@ -33,6 +33,11 @@ extension SegmentationLexicon {
       Sun ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST JST AEST Eastern
       Central Mountain Pacific Atlantic Greenwich Local Moscow London Paris Berlin Washington Kyiv
       Tokyo Beijing
+      """,
+    smallSentenceStarters: """
+      i we they you he she it the this that these those there my our your his her their its
+      plus also but so then now just maybe please if when why what how do does did is are was
+      were can could would should will thanks thank
       """,
     pronounI: true
   )

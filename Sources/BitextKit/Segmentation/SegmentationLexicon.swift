@@ -29,6 +29,8 @@ struct SegmentationLexicon: Sendable {
   var timesOfDay: Set<String> = []
   /// Capitalised words that go with a time of day: weekdays and time zones ("Monday", "EST").
   var wordsAfterTime: Set<String> = []
+  /// Words that start sentences in small letters in informal text ("i", "they", "the").
+  var smallSentenceStarters: Set<String> = []
   /// Whether "I." is the pronoun rather than an initial (English).
   var pronounI = false
   /// The UTF-8 length of the longest abbreviation (longer words skip the lookups).
@@ -39,7 +41,8 @@ struct SegmentationLexicon: Sendable {
   init(
     inner: String = "", beforeNumber: String = "", final: String = "", sentenceStarters: String = "",
     months: String = "", ordinalNouns: String = "", ordinalContext: String = "",
-    timesOfDay: String = "", wordsAfterTime: String = "", pronounI: Bool = false
+    timesOfDay: String = "", wordsAfterTime: String = "", smallSentenceStarters: String = "",
+    pronounI: Bool = false
   ) {
     for (list, kind) in [(final, Kind.final), (beforeNumber, .beforeNumber), (inner, .inner)] {
       for word in Self.words(list) { abbreviations[word.lowercased()] = kind }
@@ -50,6 +53,7 @@ struct SegmentationLexicon: Sendable {
     self.ordinalContext = Set(Self.words(ordinalContext).map { $0.lowercased() })
     self.timesOfDay = Set(Self.words(timesOfDay))
     self.wordsAfterTime = Set(Self.words(wordsAfterTime))
+    self.smallSentenceStarters = Set(Self.words(smallSentenceStarters))
     self.pronounI = pronounI
     self.longestAbbreviation = max(
       5, abbreviations.keys.map(\.utf8.count).max() ?? 0)

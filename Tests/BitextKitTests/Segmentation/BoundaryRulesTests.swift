@@ -250,6 +250,19 @@ import Testing
         == ["Maximus is a saint and martyr.[1]", "The emperor published a decree."])
   }
 
+  @Test func aSmallSentenceStarterAfterAnOrdinaryWordsPeriodStartsASentence() {
+    #expect(
+      sentences("I don't want it because of the dog. i want it because it is small.", .english)
+        == ["I don't want it because of the dog.", "i want it because it is small."])
+    #expect(sentences("The library is closed. it is now a shop.", .english).count == 2)
+    // Not after abbreviations, not before other small words, and not in German.
+    #expect(
+      sentences("Were Jane and co. at the party? They met on 5th st. near the light.", .english)
+        .count == 2)
+    #expect(sentences("They ate the apples. and then they left.", .english).count == 1)
+    #expect(sentences("Er kam nach Hause. die Tür war offen.").count == 1)
+  }
+
   // MARK: - Questions and exclamations
 
   @Test func questionAndExclamationMarks() {
