@@ -77,9 +77,11 @@ extension BoundaryRules {
     return start
   }
 
-  /// "… of the taco bell dog. i want it": informal English starts sentences in small letters; after
-  /// the period of an ordinary word (three or more letters, no abbreviation), a word that starts
-  /// sentences ("i", "they", "the", "maybe") starts one. Only for languages with such a list.
+  /// A sentence starting in a small letter after a period: "… the taco bell dog. i want it".
+  ///
+  /// Informal English starts sentences in small letters; after the period of an ordinary word
+  /// (three or more letters, no abbreviation), a word that starts sentences ("i", "they", "the",
+  /// "maybe") starts one. Only for languages with such a list.
   func smallStartAfterPeriod(_ period: Int, in text: ParagraphText) -> Int? {
     let start = period + 2
     guard !lexicon.smallSentenceStarters.isEmpty, start < text.count,
@@ -99,8 +101,9 @@ extension BoundaryRules {
     return start
   }
 
-  /// "compounds. . . . The practice": a sentence's period, then a spaced ellipsis that opens the
-  /// next sentence; the boundary comes before the ellipsis.
+  /// The boundary before a spaced ellipsis that follows a sentence's period.
+  ///
+  /// "compounds. . . . The practice": the ellipsis opens the next sentence.
   func spacedEllipsisAfterPeriod(_ period: Int, in text: ParagraphText) -> Int? {
     let start = period + 2
     guard start + 1 < text.count, text.bytes[start] == UInt8(ascii: "."),

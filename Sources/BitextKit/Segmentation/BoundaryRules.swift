@@ -45,7 +45,9 @@ struct BoundaryRules {
     var forced: [Int] = []
     func force(_ position: Int) {
       let index = forced.firstIndex { $0 >= position } ?? forced.endIndex
-      if index == forced.endIndex || forced[index] != position { forced.insert(position, at: index) }
+      if index == forced.endIndex || forced[index] != position {
+        forced.insert(position, at: index)
+      }
     }
     if let marker {
       if let next = nextItem(after: marker, in: text) { force(next) }
@@ -141,10 +143,10 @@ struct BoundaryRules {
       afterPeriodAt: terminalEnd - 1, next: word, position: position, sentenceStart: start, in: text)
   }
 
-  /// Whether the parenthesis opening at `index` closes soon and the sentence goes on after it
-  /// ("CompanyA Inc. (“Company A”), and …", "Smith Ltd. (formerly Jones) said") or ends right
-  /// after it ("CompanyB Inc. (“Company B”)."): a sentence in parentheses has its own period
-  /// inside them.
+  /// Whether the parenthesis at `index` closes soon and its sentence goes on or ends after it.
+  ///
+  /// "CompanyA Inc. (“Company A”), and …", "Smith Ltd. (formerly Jones) said", "CompanyB Inc.
+  /// (“Company B”).": a sentence in parentheses has its own period inside them.
   func continuesAfterParenthesis(at index: Int, in text: ParagraphText) -> Bool {
     var close = index + 1
     let limit = min(text.count, index + 120)
@@ -230,7 +232,8 @@ struct BoundaryRules {
       case .inner: return false
       case .final:
         if lexicon.timesOfDay.contains(key) {
-          return startsSentenceAfterTime(next, tokenStart: tokenStart, sentenceStart: start, in: text)
+          return startsSentenceAfterTime(
+            next, tokenStart: tokenStart, sentenceStart: start, in: text)
         }
         return next.clearlyStartsSentence(lexicon)
       case .beforeNumber:
@@ -289,10 +292,12 @@ struct BoundaryRules {
     return true
   }
 
-  /// After "a.m." or "p.m.", a capitalised word starts a sentence ("He left at 6 p.m. Travelers
-  /// who …", "… at 6 P.M. Mr. Smith then went"), unless it goes with the time (a weekday, a month,
-  /// a time zone: "5 p.m. Monday", "9 a.m. EST") or the time opens the sentence ("At 5 a.m. Mr.
-  /// Smith went": at most three words before the abbreviation).
+  /// Whether `next`, after "a.m." or "p.m.", starts a sentence.
+  ///
+  /// A capitalised word does ("He left at 6 p.m. Travelers who …", "… at 6 P.M. Mr. Smith then
+  /// went"), unless it goes with the time (a weekday, a month, a time zone: "5 p.m. Monday",
+  /// "9 a.m. EST") or the time opens the sentence ("At 5 a.m. Mr. Smith went": at most three
+  /// words before the abbreviation).
   func startsSentenceAfterTime(
     _ next: NextWord, tokenStart: Int, sentenceStart start: Int, in text: ParagraphText
   ) -> Bool {
@@ -452,10 +457,11 @@ struct BoundaryRules {
     return nil
   }
 
-  /// Inside a list (the sentence starts with `marker`), where the next list starts within
-  /// `listWindow` bytes: a first label ("1.)", "a.", "(i)") whose successor follows ("… 2.) The
-  /// second item 1.) The first item. 2.) …", "⁃10. The second item a. The first item b. …"), but
-  /// not an initial after a name ("John A. Smith … Jane B. Smith").
+  /// Inside a list (the sentence starts with `marker`), where the next list starts.
+  ///
+  /// Within `listWindow` bytes, a first label ("1.)", "a.", "(i)") whose successor follows
+  /// ("… 2.) The second item 1.) The first item. 2.) …", "⁃10. The second item a. The first item
+  /// b. …"), but not an initial after a name ("John A. Smith … Jane B. Smith").
   func nextList(after marker: ListMarker, in text: ParagraphText) -> Int? {
     let limit = min(text.count - 1, marker.range.upperBound + Self.listWindow)
     var index = marker.range.upperBound

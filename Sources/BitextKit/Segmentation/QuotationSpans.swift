@@ -13,11 +13,14 @@
 /// - Single marks (`'`, `‘`, `’`, `‚`, `‹`, `›`) pair the same way, but an apostrophe between
 ///   letters ("don't", "dragon’s") is neither, and `’` never opens.
 struct QuotationSpans {
-  /// UTF-8 ranges from just after an opening mark to just after its closing mark: a boundary at a
-  /// position in one of them falls inside a quotation. Ascending, not overlapping.
+  /// UTF-8 ranges from just after an opening mark to just after its closing mark.
+  ///
+  /// A boundary at a position in one of them falls inside a quotation. Ascending, not
+  /// overlapping.
   private(set) var ranges: [Range<Int>] = []
-  /// Where quotations broken off by a dash end, just after the closing mark: `"… afore she comes,
-  /// to--" At this moment`. Ascending.
+  /// Where quotations broken off by a dash end (UTF-8 offsets just after the closing mark).
+  ///
+  /// `"… afore she comes, to--" At this moment`. Ascending.
   private(set) var interruptions: [Int] = []
 
   private struct Open {
