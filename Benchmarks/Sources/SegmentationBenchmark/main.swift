@@ -100,8 +100,9 @@ let repository =
   : URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 let runs = 3
-/// Set BENCH_PHASE=rules to time only bitext's segmentation (for profiling).
+/// Set BENCH_PHASE=rules to run only bitext's segmentation (for profiling), BENCH_REPEAT times.
 let onlyRules = ProcessInfo.processInfo.environment["BENCH_PHASE"] == "rules"
+let repeats = ProcessInfo.processInfo.environment["BENCH_REPEAT"].flatMap { Int($0) } ?? 1
 
 let corpus = try germanCorpus(megabytes: megabytes, repository: repository)
 let document = Document(name: "corpus", utf8: corpus)
@@ -115,8 +116,12 @@ print(
 
 if onlyRules {
   let splitter = SentenceSplitter(language: .german)
-  let count = paragraphs.reduce(0) { $0 + splitter.sentenceRanges(in: $1.utf8Range, of: corpus).count }
-  print("\(count) sentences")
+  for _ in 0..<repeats {
+    let count = paragraphs.reduce(0) {
+      $0 + splitter.sentenceRanges(in: $1.utf8Range, of: corpus).count
+    }
+    print("\(count) sentences")
+  }
   exit(0)
 }
 

@@ -431,28 +431,33 @@ struct BoundaryRules {
 
   /// Where the item after the one `marker` starts, if it follows within `listWindow` bytes on
   /// the same line of text: " 2. The second item", " b) another".
+  ///
+  /// Every label ends in "." or ")": the scan stops only there and looks back for a successor's
+  /// label after a space.
   func nextItem(after marker: ListMarker, in text: ParagraphText) -> Int? {
     guard !marker.hasBullet else { return nil }  // bullets are boundaries of their own
     let patterns = marker.successors.map { Array(marker.text(withLabel: $0).utf8) }
-    let limit = min(text.count, marker.range.upperBound + Self.listWindow)
-    var index = marker.range.upperBound
-    while index < limit {
-      if text.bytes[index] == 0x20 {
-        let candidate = index + 1
-        for pattern in patterns where candidate + pattern.count < text.count {
-          guard text.bytes[candidate] == pattern[0],
-            text.bytes[candidate..<(candidate + pattern.count)].elementsEqual(pattern),
-            text.isSpace(at: candidate + pattern.count)
-          else { continue }
-          if marker.style == .period && Int(marker.label) != nil {
-            // "2. The second item", not "2. bis 3." or "der 2. Weltkrieg".
-            let after = text.skippingSpaces(from: candidate + pattern.count)
-            guard after < text.count, NextWord(at: after, in: text).startsUppercase else { continue }
-          }
-          return candidate
+    guard let longest = patterns.map(\.count).max() else { return nil }
+    let lower = marker.range.upperBound
+    // A candidate follows a space at `lower..<limit`.
+    let limit = min(text.count, lower + Self.listWindow)
+    var index = lower + 1
+    while let end = text.periodOrParenthesis(from: index, before: limit + longest) {
+      index = end + 1
+      for pattern in patterns {
+        let candidate = end + 1 - pattern.count
+        guard candidate - 1 >= lower, candidate - 1 < limit,
+          candidate + pattern.count < text.count, text.bytes[candidate - 1] == 0x20,
+          text.bytes[candidate..<(candidate + pattern.count)].elementsEqual(pattern),
+          text.isSpace(at: candidate + pattern.count)
+        else { continue }
+        if marker.style == .period && Int(marker.label) != nil {
+          // "2. The second item", not "2. bis 3." or "der 2. Weltkrieg".
+          let after = text.skippingSpaces(from: candidate + pattern.count)
+          guard after < text.count, NextWord(at: after, in: text).startsUppercase else { continue }
         }
+        return candidate
       }
-      index += 1
     }
     return nil
   }
@@ -461,26 +466,35 @@ struct BoundaryRules {
   ///
   /// Within `listWindow` bytes, a first label ("1.)", "a.", "(i)") whose successor follows
   /// ("… 2.) The second item 1.) The first item. 2.) …", "⁃10. The second item a. The first item
-  /// b. …"), but not an initial after a name ("John A. Smith … Jane B. Smith").
+  /// b. …"), but not an initial after a name ("John A. Smith … Jane B. Smith"). A label of at most
+  /// seven bytes ends in "." or ")": the scan stops only there and looks back.
   func nextList(after marker: ListMarker, in text: ParagraphText) -> Int? {
-    let limit = min(text.count - 1, marker.range.upperBound + Self.listWindow)
-    var index = marker.range.upperBound
-    while index < limit {
-      defer { index += 1 }
-      guard text.bytes[index] == 0x20 else { continue }
-      switch text.bytes[index + 1] {
-      case UInt8(ascii: "1"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "i"),
-        UInt8(ascii: "I"), UInt8(ascii: "("):
-        guard let start = ListMarker(at: index + 1, in: text),
-          ListMarker.firstLabels.contains(start.label),
-          // "John A. Smith … Jane B. Smith": initials after names.
-          start.style != .period || Int(start.label) != nil
-            || !followsName(index + 1, sentenceStart: marker.range.upperBound, in: text),
-          nextItem(after: start, in: text) != nil
-        else { continue }
-        return index + 1
-      default: continue
+    let lower = marker.range.upperBound
+    // A candidate follows a space at `lower..<limit`.
+    let limit = min(text.count - 1, lower + Self.listWindow)
+    var checked = lower  // candidates up to here are done
+    var index = lower + 1
+    while let end = text.periodOrParenthesis(from: index, before: min(text.count, limit + 7)) {
+      index = end + 1
+      var candidate = max(checked + 1, end - 6)
+      while candidate <= end && candidate - 1 < limit {
+        defer { candidate += 1 }
+        guard text.bytes[candidate - 1] == 0x20 else { continue }
+        switch text.bytes[candidate] {
+        case UInt8(ascii: "1"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "i"),
+          UInt8(ascii: "I"), UInt8(ascii: "("):
+          guard let start = ListMarker(at: candidate, in: text),
+            ListMarker.firstLabels.contains(start.label),
+            // "John A. Smith … Jane B. Smith": initials after names.
+            start.style != .period || Int(start.label) != nil
+              || !followsName(candidate, sentenceStart: lower, in: text),
+            nextItem(after: start, in: text) != nil
+          else { continue }
+          return candidate
+        default: continue
+        }
       }
+      checked = max(checked, end)
     }
     return nil
   }

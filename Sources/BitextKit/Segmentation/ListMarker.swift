@@ -39,32 +39,39 @@ struct ListMarker: Hashable, Sendable {
       end += 1
     }
     guard end - position <= 7, end == text.count || text.isSpace(at: end) else { return nil }
-    let last = text.bytes[end - 1]
-    guard last == UInt8(ascii: ".") || last == UInt8(ascii: ")"),
-      let token = text.string(position..<end)
-    else { return nil }
-    var core = Substring(token)
-    if core.hasPrefix("(") && core.hasSuffix(")") {
+    // The label between the punctuation, read as bytes (all ASCII here): a String only for a
+    // marker.
+    let bytes = text.bytes
+    var coreStart = position
+    var coreEnd = end
+    if bytes[position] == UInt8(ascii: "("), end - position >= 2,
+      bytes[end - 1] == UInt8(ascii: ")")
+    {
       style = .enclosed
-      core = core.dropFirst().dropLast()
-    } else if core.hasSuffix(".)") {
+      coreStart += 1
+      coreEnd -= 1
+    } else if end - position >= 2, bytes[end - 2] == UInt8(ascii: "."),
+      bytes[end - 1] == UInt8(ascii: ")")
+    {
       style = .periodParenthesis
-      core = core.dropLast(2)
-    } else if core.hasSuffix(")") {
+      coreEnd -= 2
+    } else if bytes[end - 1] == UInt8(ascii: ")") {
       style = .parenthesis
-      core = core.dropLast()
-    } else if core.hasSuffix(".") {
+      coreEnd -= 1
+    } else if bytes[end - 1] == UInt8(ascii: ".") {
       style = .period
-      core = core.dropLast()
+      coreEnd -= 1
     } else {
       return nil
     }
-    guard !core.isEmpty, Self.isNumber(core) || core.count == 1 && core.first!.isLetter
-        || Self.romanValue(core) != nil
-    else { return nil }
     // "5." followed by nothing is not a marker; neither is a number with more than three digits.
-    guard end < text.count, core.count <= 3 else { return nil }
-    label = String(core)
+    guard coreEnd > coreStart, coreEnd - coreStart <= 3, end < text.count else { return nil }
+    let core = UnsafeBufferPointer(rebasing: bytes[coreStart..<coreEnd])
+    let isLetter = core.count == 1 && (0x61...0x7A).contains(core[0] | 0x20)
+    guard
+      isLetter || core.allSatisfy({ (0x30...0x39).contains($0) }) || Self.romanValue(core) != nil
+    else { return nil }
+    label = String(decoding: core, as: UTF8.self)
     range = index..<end
   }
 
@@ -98,8 +105,11 @@ struct ListMarker: Hashable, Sendable {
     }
   }
 
-  static func isNumber(_ text: Substring) -> Bool {
-    text.allSatisfy { $0.isASCII && $0.isNumber }
+  static func romanValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !bytes.isEmpty, bytes.count <= 6, bytes.allSatisfy({ "ivxIVX".utf8.contains($0) }) else {
+      return nil
+    }
+    return romanValues[String(decoding: bytes, as: UTF8.self)]
   }
 
   static func romanValue(_ text: Substring) -> Int? {

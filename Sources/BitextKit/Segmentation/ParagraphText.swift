@@ -94,6 +94,25 @@ struct ParagraphText {
     return index
   }
 
+  /// The first position in `index..<limit` holding "." or ")", where list labels end; eight bytes
+  /// at a time.
+  func periodOrParenthesis(from index: Int, before limit: Int) -> Int? {
+    var index = index
+    let limit = min(limit, bytes.count)
+    if let base = bytes.baseAddress {
+      while index + 8 <= limit {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if BoundaryRules.hasByte(word, 0x2E) || BoundaryRules.hasByte(word, 0x29) { break }
+        index += 8
+      }
+    }
+    while index < limit {
+      if bytes[index] == 0x2E || bytes[index] == 0x29 { return index }
+      index += 1
+    }
+    return nil
+  }
+
   /// The text of a short range, or nil when it is longer than `limit` bytes.
   func string(_ range: Range<Int>, limit: Int = 40) -> String? {
     guard range.count <= limit, range.lowerBound >= 0, range.upperBound <= bytes.count else {
