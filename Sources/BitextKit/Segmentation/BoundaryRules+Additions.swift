@@ -25,11 +25,19 @@ extension BoundaryRules {
         let byte = bytes[index]
         if byte == 0x2E {
           if bytes[index + 1] == 0x20 {
-            if let boundary = listAfterPeriod(index, in: text) {
-              result.append(boundary)
-            } else if let boundary = spacedEllipsisAfterPeriod(index, in: text) {
-              result.append(boundary)
-            } else if let boundary = smallStartAfterPeriod(index, in: text) {
+            // Cheap tests on the byte after the space first: most periods end a sentence.
+            let after = index + 2 < count ? bytes[index + 2] : 0
+            if (0x61...0x7A).contains(after) {
+              if let boundary = listAfterPeriod(index, in: text) {
+                result.append(boundary)
+              } else if !lexicon.smallSentenceStarters.isEmpty,
+                let boundary = smallStartAfterPeriod(index, in: text)
+              {
+                result.append(boundary)
+              }
+            } else if after == UInt8(ascii: "."),
+              let boundary = spacedEllipsisAfterPeriod(index, in: text)
+            {
               result.append(boundary)
             }
           } else if let boundary = boundaryAfterGluedPeriod(index, in: text) {

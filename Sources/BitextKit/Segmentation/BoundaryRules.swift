@@ -436,8 +436,10 @@ struct BoundaryRules {
   /// label after a space.
   func nextItem(after marker: ListMarker, in text: ParagraphText) -> Int? {
     guard !marker.hasBullet else { return nil }  // bullets are boundaries of their own
-    let patterns = marker.successors.map { Array(marker.text(withLabel: $0).utf8) }
-    guard let longest = patterns.map(\.count).max() else { return nil }
+    let patterns = marker.successorPatterns
+    var longest = 0
+    for pattern in patterns { longest = max(longest, pattern.count) }
+    guard longest > 0 else { return nil }
     let lower = marker.range.upperBound
     // A candidate follows a space at `lower..<limit`.
     let limit = min(text.count, lower + Self.listWindow)

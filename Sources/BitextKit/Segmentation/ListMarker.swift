@@ -78,30 +78,42 @@ struct ListMarker: Hashable, Sendable {
   /// The labels a list starts with.
   static let firstLabels: Set<String> = ["1", "a", "A", "i", "I"]
 
-  /// The labels that may follow this one in the same list: "2" after "1", "b" after "a", "ii" or
-  /// "j" after "i".
-  var successors: [String] {
-    var result: [String] = []
-    if let number = Int(label) { result.append(String(number + 1)) }
-    if label.count == 1, let scalar = label.unicodeScalars.first, scalar.properties.isAlphabetic,
-      let next = Unicode.Scalar(scalar.value + 1)
-    {
-      result.append(String(Character(next)))
+  /// The labels that may follow this one in the same list, written in its form, as UTF-8: "2.)"
+  /// after "1.)", "(b)" after "(a)", "ii." or "j." after "i.".
+  var successorPatterns: [[UInt8]] {
+    var result: [[UInt8]] = []
+    var value = 0
+    var isNumber = true
+    var count = 0
+    var first: UInt8 = 0
+    for byte in label.utf8 {
+      if count == 0 { first = byte }
+      count += 1
+      if (0x30...0x39).contains(byte) {
+        value = value * 10 + Int(byte - 0x30)
+      } else {
+        isNumber = false
+      }
     }
-    if let value = Self.romanValue(Substring(label)), value < 39 {
+    if isNumber && count > 0 { result.append(pattern(Array(String(value + 1).utf8))) }
+    if count == 1 && (0x61...0x7A).contains(first | 0x20) { result.append(pattern([first + 1])) }
+    if first == UInt8(ascii: "i") || first == UInt8(ascii: "v") || first == UInt8(ascii: "x")
+      || first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X"),
+      let value = Self.romanValue(Substring(label)), value < 39
+    {
       let roman = Self.roman(value + 1)
-      result.append(label.first!.isUppercase ? roman.uppercased() : roman)
+      result.append(pattern(Array((first < 0x60 ? roman.uppercased() : roman).utf8)))
     }
     return result
   }
 
-  /// The same marker form with another label: "2.)" for "1.)" and "2".
-  func text(withLabel label: String) -> String {
+  /// `label` in this marker's form: "2" → "2.)" for "1.)".
+  private func pattern(_ label: [UInt8]) -> [UInt8] {
     switch style {
-    case .period: label + "."
-    case .periodParenthesis: label + ".)"
-    case .parenthesis: label + ")"
-    case .enclosed: "(" + label + ")"
+    case .period: label + [UInt8(ascii: ".")]
+    case .periodParenthesis: label + [UInt8(ascii: "."), UInt8(ascii: ")")]
+    case .parenthesis: label + [UInt8(ascii: ")")]
+    case .enclosed: [UInt8(ascii: "(")] + label + [UInt8(ascii: ")")]
     }
   }
 

@@ -106,7 +106,7 @@ public final class SentenceSplitter {
     in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
   ) {
     let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
-    guard Self.containsLineEnd(slice) else {
+    guard var lineEnd = Self.lineEnd(in: slice, from: 0) else {
       sentenceRanges(in: slice, offset: paragraph.lowerBound, body)
       return
     }
@@ -116,28 +116,32 @@ public final class SentenceSplitter {
     buffer.removeAll(keepingCapacity: true)
     buffer.append(contentsOf: slice)
     buffer.withUnsafeMutableBufferPointer { text in
-      for index in text.indices where text[index] == 0x0A || text[index] == 0x0D {
-        text[index] = 0x20
+      while true {
+        text[lineEnd] = 0x20
+        guard let next = Self.lineEnd(in: UnsafeBufferPointer(text), from: lineEnd + 1) else {
+          break
+        }
+        lineEnd = next
       }
       sentenceRanges(in: UnsafeBufferPointer(text), offset: paragraph.lowerBound, body)
     }
   }
 
-  /// Whether `text` holds a line feed or carriage return; eight bytes at a time.
-  private static func containsLineEnd(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
+  /// The first line feed or carriage return in `text` at or after `index`; eight bytes at a time.
+  private static func lineEnd(in text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+    var index = index
     if let base = text.baseAddress {
       while index + 8 <= text.count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if BoundaryRules.hasByte(word, 0x0A) || BoundaryRules.hasByte(word, 0x0D) { return true }
+        if BoundaryRules.hasByte(word, 0x0A) || BoundaryRules.hasByte(word, 0x0D) { break }
         index += 8
       }
     }
     while index < text.count {
-      if text[index] == 0x0A || text[index] == 0x0D { return true }
+      if text[index] == 0x0A || text[index] == 0x0D { return index }
       index += 1
     }
-    return false
+    return nil
   }
 
   /// The sentences of one paragraph's `text`, as ranges shifted by `offset`.
