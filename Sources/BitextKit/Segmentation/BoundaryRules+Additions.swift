@@ -14,13 +14,16 @@ extension BoundaryRules {
       let bytes = text.bytes
       var index = 1
       while index < count - 1 {
-        // Eight bytes at a time while none is a period or 0xE2 (SWAR zero-byte test).
+        // Eight bytes at a time while none is a period or 0xE2 (SWAR zero-byte test), then
+        // straight to the first one that is.
         if index + 8 <= count - 1 {
           let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-          if !Self.hasByte(word, 0x2E) && !Self.hasByte(word, 0xE2) {
+          let mask = Self.byteMask(word, 0x2E) | Self.byteMask(word, 0xE2)
+          if mask == 0 {
             index += 8
             continue
           }
+          index += mask.trailingZeroBitCount >> 3
         }
         let byte = bytes[index]
         if byte == 0x2E {
@@ -65,8 +68,15 @@ extension BoundaryRules {
   /// Whether any of the eight bytes of `word` equals `byte`.
   @inline(__always)
   static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    byteMask(word, byte) != 0
+  }
+
+  /// The high bit of each byte of `word` (loaded little-endian) that equals `byte`, and perhaps of
+  /// bytes above such a one: the lowest set bit marks the first match exactly.
+  @inline(__always)
+  static func byteMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
   }
 
   /// Top-level domains that make "Newsfeed.Com" a name, not two sentences.

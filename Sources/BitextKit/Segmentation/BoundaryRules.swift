@@ -194,6 +194,7 @@ struct BoundaryRules {
       return true
     }
     if isOrdinaryASCIIWord(wordStart..<period, position: position, in: text) { return true }
+    if isOrdinaryLatinWord(wordStart..<period, position: position, in: text) { return true }
     // Fast path: ASCII digits ("2022.", "24."); no abbreviation holds a digit.
     if text.bytes[wordStart..<period].allSatisfy({ (0x30...0x39).contains($0) }) {
       let number = String(decoding: text.bytes[wordStart..<period], as: UTF8.self)
@@ -313,6 +314,64 @@ struct BoundaryRules {
       words += 1
     }
     return words > 3
+  }
+
+  /// Fast path for words with Latin-1 letters ("Büro", "Fuß", "ÖVP"): what `isOrdinaryASCIIWord`
+  /// is for ASCII words, read as bytes. Letters are ASCII ones or two-byte forms C3 80–C3 BF
+  /// (À–ÿ without × and ÷); the word is lower-cased byte by byte and looked up among the
+  /// abbreviations of at most eight bytes, and needs a vowel of `SegmentationLexicon.vowels`
+  /// or no small letter, like the slow path's `isVowelless`.
+  func isOrdinaryLatinWord(_ word: Range<Int>, position: Int, in text: ParagraphText) -> Bool {
+    guard word.count >= 3 else { return false }
+    let bytes = text.bytes
+    var key: UInt64 = 0
+    var hasVowel = false
+    var hasLower = false
+    var hasLatin = false
+    var index = word.lowerBound
+    while index < word.upperBound {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        let lower = byte | 0x20
+        guard (0x61...0x7A).contains(lower) else { return false }
+        switch lower {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+          UInt8(ascii: "u"), UInt8(ascii: "y"):
+          hasVowel = true
+        default: break
+        }
+        if byte >= 0x61 { hasLower = true }
+        key = key << 8 | UInt64(lower)
+        index += 1
+        continue
+      }
+      guard byte == 0xC3, index + 1 < word.upperBound else { return false }
+      let second = bytes[index + 1]
+      guard (0x80...0xBF).contains(second), second != 0x97, second != 0xB7 else { return false }
+      hasLatin = true
+      switch second {
+      // ä ö ü é è á à ó í ú, Ä Ö Ü É: the vowels of `SegmentationLexicon.vowels`.
+      case 0xA4, 0xB6, 0xBC, 0xA9, 0xA8, 0xA1, 0xA0, 0xB3, 0xAD, 0xBA, 0x84, 0x96, 0x9C, 0x89:
+        hasVowel = true
+      default: break
+      }
+      if second >= 0x9F { hasLower = true }
+      key = key << 16 | 0xC300 | UInt64(second >= 0x9F ? second : second + 0x20)
+      index += 2
+    }
+    guard hasLatin, hasVowel || !hasLower else { return false }
+    if word.count <= 8 {
+      if lexicon.latinAbbreviations.contains(key) { return false }
+    } else if word.count <= lexicon.longestAbbreviation {
+      return false
+    }
+    // A period and a space before the word: a spaced abbreviation may end here ("u. a").
+    if word.lowerBound >= 2, bytes[word.lowerBound - 2] == UInt8(ascii: "."),
+      text.isSpace(at: word.lowerBound - 1)
+    {
+      return false
+    }
+    return true
   }
 
   /// German ordinals and dates: "am 24. Februar", "im 19. Jahrhundert", "der 2. Weltkrieg", "1. -3.".

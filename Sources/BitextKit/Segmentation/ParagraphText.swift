@@ -102,7 +102,8 @@ struct ParagraphText {
     if let base = bytes.baseAddress {
       while index + 8 <= limit {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if BoundaryRules.hasByte(word, 0x2E) || BoundaryRules.hasByte(word, 0x29) { break }
+        let mask = BoundaryRules.byteMask(word, 0x2E) | BoundaryRules.byteMask(word, 0x29)
+        if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
         index += 8
       }
     }

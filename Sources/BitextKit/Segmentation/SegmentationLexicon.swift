@@ -37,6 +37,9 @@ struct SegmentationLexicon: Sendable {
   var longestAbbreviation = 5
   /// The abbreviations made of at most 8 ASCII letters, packed by `asciiKey`.
   var asciiAbbreviations: Set<UInt64> = []
+  /// The abbreviations of at most 8 UTF-8 bytes without a period ("ggü", "röm", "bzw"), their
+  /// bytes packed into an integer, first byte highest.
+  var latinAbbreviations: Set<UInt64> = []
 
   init(
     inner: String = "", beforeNumber: String = "", final: String = "", sentenceStarters: String = "",
@@ -59,6 +62,9 @@ struct SegmentationLexicon: Sendable {
       5, abbreviations.keys.map(\.utf8.count).max() ?? 0)
     for key in abbreviations.keys {
       let bytes = Array(key.utf8)
+      if bytes.count <= 8, !bytes.contains(UInt8(ascii: ".")) {
+        latinAbbreviations.insert(bytes.reduce(0) { $0 << 8 | UInt64($1) })
+      }
       if bytes.count <= 8, bytes.allSatisfy({ (0x61...0x7A).contains($0) }),
         let packed = Self.asciiKey(bytes[...])
       {

@@ -133,7 +133,8 @@ public final class SentenceSplitter {
     if let base = text.baseAddress {
       while index + 8 <= text.count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if BoundaryRules.hasByte(word, 0x0A) || BoundaryRules.hasByte(word, 0x0D) { break }
+        let mask = BoundaryRules.byteMask(word, 0x0A) | BoundaryRules.byteMask(word, 0x0D)
+        if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
         index += 8
       }
     }
