@@ -6,24 +6,23 @@ extension BoundaryRules {
   /// - "martyr.[1] The", "consultation.11 12 Take": footnote marks after a sentence.
   /// - "… Wasser • Saft": a bullet after white space starts a list item.
   /// - "Er kam… Dann": an ellipsis character before a clear sentence start.
-  func additions(in text: ParagraphText) -> [Int] {
-    var result: [Int] = []
+  func additions(in text: ParagraphText, into result: inout [Int]) {
+    result.removeAll(keepingCapacity: true)
     let count = text.count
-    guard count > 2 else { return result }
+    guard count > 2 else { return }
     do {
       let bytes = text.bytes
-      var index = 1
-      while index < count - 1 {
-        // Eight bytes at a time while none is a period or 0xE2 (SWAR zero-byte test), then
-        // straight to the first one that is.
-        if index + 8 <= count - 1 {
-          let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-          let mask = Self.byteMask(word, 0x2E) | Self.byteMask(word, 0xE2)
-          if mask == 0 {
-            index += 8
-            continue
-          }
-          index += mask.trailingZeroBitCount >> 3
+      // The periods and 0xE2 bytes in 1..<count - 1, in order, found by `memchr`.
+      let end = count - 1
+      var nextPeriod = ParagraphText.find(0x2E, in: bytes, from: 1, to: end)
+      var nextE2 = ParagraphText.find(0xE2, in: bytes, from: 1, to: end)
+      while true {
+        let index = min(nextPeriod, nextE2)
+        guard index < end else { break }
+        if index == nextPeriod {
+          nextPeriod = ParagraphText.find(0x2E, in: bytes, from: index + 1, to: end)
+        } else {
+          nextE2 = ParagraphText.find(0xE2, in: bytes, from: index + 1, to: end)
         }
         let byte = bytes[index]
         if byte == 0x2E {
@@ -59,10 +58,8 @@ extension BoundaryRules {
             }
           }
         }
-        index += 1
       }
     }
-    return result
   }
 
   /// Whether any of the eight bytes of `word` equals `byte`.

@@ -33,12 +33,16 @@ struct BoundaryRules {
   /// How far ahead the next item of a list is looked for, in UTF-8 bytes.
   static let listWindow = 600
 
-  /// The boundaries to keep (UTF-8 offsets, ascending; the last one is the paragraph's end).
-  func apply(to boundaries: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+  /// The boundaries to keep (UTF-8 offsets, ascending; the last one is the paragraph's end), in
+  /// `kept`; `added` is scratch space. Both are emptied first (their capacity stays).
+  func apply(
+    to boundaries: [Int], in bytes: UnsafeBufferPointer<UInt8>, into kept: inout [Int],
+    added: inout [Int]
+  ) {
     let text = ParagraphText(bytes: bytes)
     let end = bytes.count
-    let added = additions(in: text)
-    var kept: [Int] = []
+    additions(in: text, into: &added)
+    kept.removeAll(keepingCapacity: true)
     kept.reserveCapacity(boundaries.count + added.count)
     var start = text.skippingSpaces(from: 0)
     var marker = ListMarker(at: start, in: text)
@@ -99,7 +103,6 @@ struct BoundaryRules {
       }
     }
     kept.append(end)
-    return kept
   }
 
   // MARK: - ICU's boundaries

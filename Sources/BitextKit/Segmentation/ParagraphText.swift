@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Character-level reading of one paragraph's UTF-8 bytes around a position, for the boundary rules.
 ///
 /// All positions are UTF-8 byte offsets into `bytes`. Nothing here decodes more than a few
@@ -94,24 +100,23 @@ struct ParagraphText {
     return index
   }
 
-  /// The first position in `index..<limit` holding "." or ")", where list labels end; eight bytes
-  /// at a time.
+  /// The first position in `index..<limit` holding "." or ")", where list labels end.
   func periodOrParenthesis(from index: Int, before limit: Int) -> Int? {
-    var index = index
     let limit = min(limit, bytes.count)
-    if let base = bytes.baseAddress {
-      while index + 8 <= limit {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let mask = BoundaryRules.byteMask(word, 0x2E) | BoundaryRules.byteMask(word, 0x29)
-        if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
-        index += 8
-      }
-    }
-    while index < limit {
-      if bytes[index] == 0x2E || bytes[index] == 0x29 { return index }
-      index += 1
-    }
-    return nil
+    let period = Self.find(0x2E, in: bytes, from: index, to: limit)
+    let found = Self.find(0x29, in: bytes, from: index, to: period)
+    return found < limit ? found : nil
+  }
+
+  /// The first position in `index..<limit` of `bytes` holding `byte`, or `limit` (C's `memchr`).
+  @inline(__always)
+  static func find(
+    _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int, to limit: Int
+  ) -> Int {
+    guard index < limit, let base = bytes.baseAddress,
+      let found = memchr(base + index, Int32(byte), limit - index)
+    else { return limit }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// The text of a short range, or nil when it is longer than `limit` bytes.

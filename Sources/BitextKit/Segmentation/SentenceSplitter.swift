@@ -52,6 +52,9 @@ public final class SentenceSplitter {
   private var buffer: [UInt8] = []
   /// Scratch buffer: ICU's boundaries in the current paragraph.
   private var boundaries: [Int] = []
+  /// Scratch buffers of the boundary rules: the boundaries kept, the boundaries added.
+  private var kept: [Int] = []
+  private var added: [Int] = []
 
   /// A splitter for `language`; `rules: .icuOnly` gives ICU's boundaries uncorrected.
   ///
@@ -127,22 +130,11 @@ public final class SentenceSplitter {
     }
   }
 
-  /// The first line feed or carriage return in `text` at or after `index`; eight bytes at a time.
+  /// The first line feed or carriage return in `text` at or after `index`.
   private static func lineEnd(in text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-    var index = index
-    if let base = text.baseAddress {
-      while index + 8 <= text.count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let mask = BoundaryRules.byteMask(word, 0x0A) | BoundaryRules.byteMask(word, 0x0D)
-        if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
-        index += 8
-      }
-    }
-    while index < text.count {
-      if text[index] == 0x0A || text[index] == 0x0D { return index }
-      index += 1
-    }
-    return nil
+    let lineFeed = ParagraphText.find(0x0A, in: text, from: index, to: text.count)
+    let found = ParagraphText.find(0x0D, in: text, from: index, to: lineFeed)
+    return found < text.count ? found : nil
   }
 
   /// The sentences of one paragraph's `text`, as ranges shifted by `offset`.
@@ -154,13 +146,21 @@ public final class SentenceSplitter {
     defer { self.boundaries = boundaries }
     boundaries.removeAll(keepingCapacity: true)
     iterator.forEachBoundary(in: text) { offset, _ in boundaries.append(offset) }
-    let kept = boundaryRules?.apply(to: boundaries, in: text) ?? boundaries
-    var start = 0
-    for end in kept {
-      let range = TextScanner.trimmed(start..<end, in: text)
-      if !range.isEmpty { body((range.lowerBound + offset)..<(range.upperBound + offset)) }
-      start = end
+    func emit(_ ends: [Int]) {
+      var start = 0
+      for end in ends {
+        let range = TextScanner.trimmed(start..<end, in: text)
+        if !range.isEmpty { body((range.lowerBound + offset)..<(range.upperBound + offset)) }
+        start = end
+      }
     }
+    guard let boundaryRules else { return emit(boundaries) }
+    var kept = self.kept
+    var added = self.added
+    (self.kept, self.added) = ([], [])
+    defer { (self.kept, self.added) = (kept, added) }
+    boundaryRules.apply(to: boundaries, in: text, into: &kept, added: &added)
+    emit(kept)
   }
 
   /// Runs ICU's sentence break iterator alone over `text` (no paragraphs, no rules) and calls
