@@ -24,7 +24,8 @@ struct ListMarker: Hashable, Sendable {
     var position = index
     hasBullet = false
     guard position < text.count else { return nil }
-    if ParagraphText.isBullet(text.scalar(at: position).scalar) {
+    // Every bullet's UTF-8 form starts with 0xE2.
+    if text.bytes[position] == 0xE2, ParagraphText.isBullet(text.scalar(at: position).scalar) {
       hasBullet = true
       position = text.skippingSpaces(from: position + text.scalar(at: position).length)
     }

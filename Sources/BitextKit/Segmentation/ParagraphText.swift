@@ -100,12 +100,24 @@ struct ParagraphText {
     return index
   }
 
-  /// The first position in `index..<limit` holding "." or ")", where list labels end.
+  /// The first position in `index..<limit` holding "." or ")", where list labels end; eight bytes
+  /// at a time (the windows are short and periods frequent: cheaper than two `memchr`s).
   func periodOrParenthesis(from index: Int, before limit: Int) -> Int? {
+    var index = index
     let limit = min(limit, bytes.count)
-    let period = Self.find(0x2E, in: bytes, from: index, to: limit)
-    let found = Self.find(0x29, in: bytes, from: index, to: period)
-    return found < limit ? found : nil
+    if let base = bytes.baseAddress {
+      while index + 8 <= limit {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let mask = BoundaryRules.byteMask(word, 0x2E) | BoundaryRules.byteMask(word, 0x29)
+        if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
+        index += 8
+      }
+    }
+    while index < limit {
+      if bytes[index] == 0x2E || bytes[index] == 0x29 { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// The first position in `index..<limit` of `bytes` holding `byte`, or `limit` (C's `memchr`).
