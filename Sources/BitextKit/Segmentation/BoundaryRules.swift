@@ -512,7 +512,7 @@ struct BoundaryRules {
         let candidate = end + 1 - pattern.count
         guard candidate - 1 >= lower, candidate - 1 < limit,
           candidate + pattern.count < text.count, text.bytes[candidate - 1] == 0x20,
-          text.bytes[candidate..<(candidate + pattern.count)].elementsEqual(pattern),
+          pattern.matches(text.bytes, at: candidate),
           text.isSpace(at: candidate + pattern.count)
         else { continue }
         if marker.style == .period && Int(marker.label) != nil {

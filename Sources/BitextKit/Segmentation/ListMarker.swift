@@ -79,10 +79,37 @@ struct ListMarker: Hashable, Sendable {
   /// The labels a list starts with.
   static let firstLabels: Set<String> = ["1", "a", "A", "i", "I"]
 
-  /// The labels that may follow this one in the same list, written in its form, as UTF-8: "2.)"
-  /// after "1.)", "(b)" after "(a)", "ii." or "j." after "i.".
-  var successorPatterns: [[UInt8]] {
-    var result: [[UInt8]] = []
+  /// A label written in a marker's form ("2.)", "(b)"), at most eight ASCII bytes packed into an
+  /// integer, first byte lowest.
+  struct Pattern: Hashable, Sendable {
+    var word: UInt64 = 0
+    var count = 0
+
+    mutating func append(_ byte: UInt8) {
+      assert(count < 8, "a list label pattern holds at most eight bytes")
+      word |= UInt64(byte) << (8 * UInt64(count))
+      count += 1
+    }
+
+    mutating func append(contentsOf bytes: some Sequence<UInt8>) {
+      for byte in bytes { append(byte) }
+    }
+
+    /// Whether `bytes` hold the pattern at `index` (`index + count <= bytes.count`).
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+      for offset in 0..<count {
+        let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(offset)))
+        if bytes[index + offset] != byte { return false }
+      }
+      return true
+    }
+  }
+
+  /// The labels that may follow this one in the same list, written in its form: "2.)" after
+  /// "1.)", "(b)" after "(a)", "ii." or "j." after "i.".
+  var successorPatterns: [Pattern] {
+    var result: [Pattern] = []
+    result.reserveCapacity(3)
     var value = 0
     var isNumber = true
     var count = 0
@@ -96,26 +123,38 @@ struct ListMarker: Hashable, Sendable {
         isNumber = false
       }
     }
-    if isNumber && count > 0 { result.append(pattern(Array(String(value + 1).utf8))) }
+    if isNumber && count > 0 {
+      // The digits of value + 1, most significant first.
+      var digits: [UInt8] = []
+      var rest = value + 1
+      repeat {
+        digits.append(UInt8(rest % 10) + 0x30)
+        rest /= 10
+      } while rest > 0
+      result.append(pattern(digits.reversed()))
+    }
     if count == 1 && (0x61...0x7A).contains(first | 0x20) { result.append(pattern([first + 1])) }
     if first == UInt8(ascii: "i") || first == UInt8(ascii: "v") || first == UInt8(ascii: "x")
       || first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X"),
       let value = Self.romanValue(Substring(label)), value < 39
     {
       let roman = Self.roman(value + 1)
-      result.append(pattern(Array((first < 0x60 ? roman.uppercased() : roman).utf8)))
+      result.append(pattern((first < 0x60 ? roman.uppercased() : roman).utf8))
     }
     return result
   }
 
   /// `label` in this marker's form: "2" → "2.)" for "1.)".
-  private func pattern(_ label: [UInt8]) -> [UInt8] {
+  private func pattern(_ label: some Sequence<UInt8>) -> Pattern {
+    var pattern = Pattern()
+    if style == .enclosed { pattern.append(UInt8(ascii: "(")) }
+    pattern.append(contentsOf: label)
     switch style {
-    case .period: label + [UInt8(ascii: ".")]
-    case .periodParenthesis: label + [UInt8(ascii: "."), UInt8(ascii: ")")]
-    case .parenthesis: label + [UInt8(ascii: ")")]
-    case .enclosed: [UInt8(ascii: "(")] + label + [UInt8(ascii: ")")]
+    case .period: pattern.append(UInt8(ascii: "."))
+    case .periodParenthesis: pattern.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: ")")])
+    case .parenthesis, .enclosed: pattern.append(UInt8(ascii: ")"))
     }
+    return pattern
   }
 
   static func romanValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -96,6 +96,8 @@ public final class SentenceSplitter {
   /// The sentence ranges of one paragraph (absolute offsets into `bytes`).
   public func sentenceRanges(in paragraph: Range<Int>, of bytes: [UInt8]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
+    // Sentences are rarely shorter than 64 bytes: one allocation, no regrowth.
+    ranges.reserveCapacity(paragraph.count / 64 + 2)
     bytes.withUnsafeBufferPointer { bytes in
       forEachSentenceRange(in: paragraph, of: bytes) { ranges.append($0) }
     }
