@@ -139,9 +139,19 @@ extension BoundaryRules {
     let isFootnote = (0x30...0x39).contains(next) || next == UInt8(ascii: "[")
     guard isUpperStart || isFootnote, let before = text.scalar(before: period) else { return nil }
     let tokenStart = text.tokenStart(endingAt: period)
-    guard period - tokenStart >= 2, period - tokenStart <= 40,
-      let word = text.string(tokenStart..<period)
-    else { return nil }
+    guard period - tokenStart >= 2, period - tokenStart <= 40 else { return nil }
+    // The tests below that need no String first ("1.000": a digit before the period).
+    if isUpperStart {
+      guard ParagraphText.isLower(before)
+        || period - tokenStart >= 3
+          && text.bytes[tokenStart..<period].allSatisfy({
+            (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",")
+          })
+      else { return nil }
+    } else {
+      guard ParagraphText.isLower(before) || before == ")" || before == "]" else { return nil }
+    }
+    guard let word = text.string(tokenStart..<period) else { return nil }
     if word.contains(where: { "./@:".contains($0) }) { return nil }
     if lexicon.abbreviations[word.lowercased()] != nil { return nil }
     if isUpperStart {

@@ -200,6 +200,8 @@ struct BoundaryRules {
     if isOrdinaryLatinWord(wordStart..<period, position: position, in: text) { return true }
     // Fast path: ASCII digits ("2022.", "24."); no abbreviation holds a digit.
     if text.bytes[wordStart..<period].allSatisfy({ (0x30...0x39).contains($0) }) {
+      // What `keepsBoundaryAfterNumber` decides first, without a String.
+      if lexicon.ordinalNouns.isEmpty || period - wordStart > 3 { return true }
       let number = String(decoding: text.bytes[wordStart..<period], as: UTF8.self)
       return keepsBoundaryAfterNumber(number, tokenStart: tokenStart, next: next, in: text)
     }
@@ -265,7 +267,7 @@ struct BoundaryRules {
   /// no part of a spaced one ("hat", "Ukraine", "USA", but not "Dr", "bzw" or the "z" of "z. B.").
   func isOrdinaryASCIIWord(_ word: Range<Int>, position: Int, in text: ParagraphText) -> Bool {
     guard word.count >= 2, let key = SegmentationLexicon.asciiKey(text.bytes[word]),
-      !lexicon.asciiAbbreviations.contains(key)
+      !lexicon.isPackedAbbreviation(key, in: lexicon.asciiAbbreviations)
     else { return false }
     var hasVowel = false
     var hasLower = false
@@ -364,7 +366,7 @@ struct BoundaryRules {
     }
     guard hasLatin, hasVowel || !hasLower else { return false }
     if word.count <= 8 {
-      if lexicon.latinAbbreviations.contains(key) { return false }
+      if lexicon.isPackedAbbreviation(key, in: lexicon.latinAbbreviations) { return false }
     } else if word.count <= lexicon.longestAbbreviation {
       return false
     }

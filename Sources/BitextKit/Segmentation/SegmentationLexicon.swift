@@ -40,6 +40,8 @@ struct SegmentationLexicon: Sendable {
   /// The abbreviations of at most 8 UTF-8 bytes without a period ("ggü", "röm", "bzw"), their
   /// bytes packed into an integer, first byte highest.
   var latinAbbreviations: Set<UInt64> = []
+  /// A 1024-bit filter over both packed sets: a clear bit means "in neither", without hashing.
+  var packedFilter = [UInt64](repeating: 0, count: 16)
 
   init(
     inner: String = "", beforeNumber: String = "", final: String = "", sentenceStarters: String = "",
@@ -63,14 +65,34 @@ struct SegmentationLexicon: Sendable {
     for key in abbreviations.keys {
       let bytes = Array(key.utf8)
       if bytes.count <= 8, !bytes.contains(UInt8(ascii: ".")) {
-        latinAbbreviations.insert(bytes.reduce(0) { $0 << 8 | UInt64($1) })
+        let packed = bytes.reduce(0) { $0 << 8 | UInt64($1) }
+        latinAbbreviations.insert(packed)
+        let bit = Self.filterBit(packed)
+        packedFilter[bit >> 6] |= 1 << UInt64(bit & 63)
       }
       if bytes.count <= 8, bytes.allSatisfy({ (0x61...0x7A).contains($0) }),
         let packed = Self.asciiKey(bytes[...])
       {
         asciiAbbreviations.insert(packed)
+        let bit = Self.filterBit(packed)
+        packedFilter[bit >> 6] |= 1 << UInt64(bit & 63)
       }
     }
+  }
+
+  /// Whether `key` (packed by `asciiKey` or as in `latinAbbreviations`) is in `set`, one of the
+  /// two packed sets; most words are ruled out by `packedFilter` alone.
+  @inline(__always)
+  func isPackedAbbreviation(_ key: UInt64, in set: Set<UInt64>) -> Bool {
+    let bit = Self.filterBit(key)
+    guard packedFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+    return set.contains(key)
+  }
+
+  /// The filter bit of a packed key: its top ten bits after a multiplicative hash.
+  @inline(__always)
+  static func filterBit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
   }
 
   /// Up to 8 ASCII letters, lower-cased, packed into an integer; nil for anything else.
