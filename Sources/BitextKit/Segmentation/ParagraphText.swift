@@ -42,17 +42,29 @@ struct ParagraphText {
   // MARK: - White space and tokens
 
   func isSpace(at index: Int) -> Bool {
-    index < bytes.count && TextScanner.whitespaceLength(in: bytes, at: index) > 0
+    guard index < bytes.count else { return false }
+    let byte = bytes[index]
+    // ASCII: the space, tab and line ends (what `TextScanner.whitespaceLength` takes).
+    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
+    return TextScanner.whitespaceLength(in: bytes, at: index) > 0
   }
 
   func isSpace(before index: Int) -> Bool {
-    index > 0 && isSpace(at: scalarStart(before: index))
+    guard index > 0 else { return false }
+    let byte = bytes[index - 1]
+    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
+    return isSpace(at: scalarStart(before: index))
   }
 
   /// The first position at or after `index` that is not white space.
   func skippingSpaces(from index: Int) -> Int {
     var index = index
     while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        index += 1
+        continue
+      }
       let length = TextScanner.whitespaceLength(in: bytes, at: index)
       if length == 0 { break }
       index += length
