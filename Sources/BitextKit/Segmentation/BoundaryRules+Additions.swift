@@ -41,6 +41,10 @@ extension BoundaryRules {
               let boundary = spacedEllipsisAfterPeriod(index, in: text)
             {
               result.append(boundary)
+            } else if (0x30...0x39).contains(after),
+              let boundary = numberAfterPeriod(index, in: text)
+            {
+              result.append(boundary)
             }
           } else if let boundary = boundaryAfterGluedPeriod(index, in: text) {
             result.append(boundary)
@@ -112,6 +116,28 @@ extension BoundaryRules {
     guard length >= 3,
       text.bytes[wordStart..<period].allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }),
       length > 8 || isOrdinaryASCIIWord(wordStart..<period, position: start, in: text)
+    else { return nil }
+    return start
+  }
+
+  /// A sentence that starts with a number after an ordinary word's period: "… verabschiedet. 14
+  /// der 15 Mitglieder …", "… in the vote. 14 of the 15 members …" (ICU reads the small letter
+  /// after the number as the same sentence going on). The word before has four letters or more and
+  /// is no abbreviation ("S. 14", "Nr. 3", "oct. 1956"); a word in small letters follows the
+  /// number.
+  func numberAfterPeriod(_ period: Int, in text: ParagraphText) -> Int? {
+    let start = period + 2
+    var end = start
+    while end < text.count, (0x30...0x39).contains(text.bytes[end]) { end += 1 }
+    guard end + 1 < text.count, text.bytes[end] == 0x20,
+      (0x61...0x7A).contains(text.bytes[end + 1])
+    else { return nil }
+    let wordStart = text.tokenStart(endingAt: period)
+    let length = period - wordStart
+    guard length >= 4,
+      text.bytes[wordStart..<period].allSatisfy({ (0x61...0x7A).contains($0 | 0x20) })
+        ? length > 8 || isOrdinaryASCIIWord(wordStart..<period, position: start, in: text)
+        : isOrdinaryLatinWord(wordStart..<period, position: start, in: text)
     else { return nil }
     return start
   }

@@ -263,6 +263,16 @@ import Testing
     #expect(sentences("Er kam nach Hause. die Tür war offen.").count == 1)
   }
 
+  @Test func aNumberAfterAnOrdinaryWordsPeriodStartsASentence() {
+    #expect(
+      sentences("Die Resolution wurde verabschiedet. 14 der 15 Mitglieder stimmten zu.")
+        == ["Die Resolution wurde verabschiedet.", "14 der 15 Mitglieder stimmten zu."])
+    #expect(sentences("It passed in the vote. 14 of the 15 members agreed.", .english).count == 2)
+    // Not after abbreviations or numbers.
+    #expect(sentences("Das steht auf S. 14 der Studie und bzw. 3 der Bände.").count == 1)
+    #expect(sentences("See Fig. 3 of the report and No. 5 of the list.", .english).count == 1)
+  }
+
   // MARK: - Questions and exclamations
 
   @Test func questionAndExclamationMarks() {
