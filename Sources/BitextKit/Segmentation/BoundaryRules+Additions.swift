@@ -168,12 +168,10 @@ extension BoundaryRules {
     guard period - tokenStart >= 2, period - tokenStart <= 40 else { return nil }
     // The tests below that need no String first ("1.000": a digit before the period).
     if isUpperStart {
-      guard ParagraphText.isLower(before)
-        || period - tokenStart >= 3
-          && text.bytes[tokenStart..<period].allSatisfy({
-            (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",")
-          })
-      else { return nil }
+      let digits = text.bytes[tokenStart..<period].allSatisfy {
+        (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",")
+      }
+      guard ParagraphText.isLower(before) || digits && period - tokenStart >= 3 else { return nil }
     } else {
       guard ParagraphText.isLower(before) || before == ")" || before == "]" else { return nil }
     }
