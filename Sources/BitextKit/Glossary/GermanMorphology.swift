@@ -112,6 +112,44 @@ public enum GermanMorphology {
   /// "Friede-ns-vertrag"), the empty one first.
   public static let linkingElements = ["", "s", "es", "n", "en", "e", "er", "ens", "ns"]
 
+  /// Nouns whose plural ends in "-er" (Land → Länder, Amt → Ämter, Kind → Kinder), as folded
+  /// stems, and the suffix "-tum" (Irrtum → Irrtümer): a closed class of German nouns. After any
+  /// other noun, an umlaut and "-er" make a new word ("Schutz" → "Schützer").
+  static let erPluralNouns: Set<String> = [
+    "amt", "bad", "bild", "blatt", "brett", "buch", "dach", "dorf", "fach", "fass", "feld",
+    "geist", "geld", "gesicht", "glas", "gott", "grab", "gut", "haus", "horn", "huhn", "kind",
+    "kleid", "korn", "kraut", "land", "leib", "licht", "lied", "loch", "mann", "maul", "nest",
+    "rad", "rand", "regiment", "rind", "schild", "schloss", "schwert", "spital", "tal", "tuch",
+    "volk", "wald", "weib", "wort", "wurm",
+  ]
+
+  /// True when a folded stem ends with a noun of the "-er" plural class.
+  static func takesErPlural(_ stem: some StringProtocol) -> Bool {
+    let stem = String(stem)
+    if stem.hasSuffix("tum") { return true }
+    return erPluralNouns.contains { stem.hasSuffix($0) }
+  }
+
+  /// The stem key of a German word: its Snowball stem (umlauts folded), with an "-er" that the
+  /// stemmer removed put back when the word is an umlauted agent noun, not an "-er" plural:
+  /// "Klimaschützer" keeps "klimaschutzer" apart from "Klimaschutz", "Kämpfer" from "Kampf",
+  /// while "Länder" meets "Land" and "Kämpfe" "Kampf". Inflected forms meet again ("Kämpfer",
+  /// "Kämpfern", "Kämpfers"). Stems ending in "t" or "end" are left alone: they are participles,
+  /// whose nouns decline like adjectives ("Verbündeter", "Verbündete").
+  ///
+  /// - Parameters:
+  ///   - stem: the Snowball stem, umlauts folded.
+  ///   - word: the comparison key of the word, umlauts not folded.
+  public static func keepingAgentSuffix(stem: String, word: String) -> String {
+    let folded = foldUmlauts(word)
+    let base = stem + "er"
+    guard folded.hasPrefix(base), ["", "n", "s"].contains(folded.dropFirst(base.count)),
+      word.unicodeScalars.contains(where: { "äöü".unicodeScalars.contains($0) }),
+      !stem.hasSuffix("t"), !stem.hasSuffix("end"), !takesErPlural(stem)
+    else { return stem }
+    return base
+  }
+
   /// Endings a noun at the end of a compound may carry (plural, genitive, dative), longest first.
   static let nounEndings = ["ern", "en", "er", "es", "e", "n", "s"]
 

@@ -2,7 +2,8 @@
 ///
 /// Both sides of a match go through the same functions, so a rule applies to terms and text alike:
 /// - the stem key: the Snowball stem of the comparison key (`TextNormalizer.key`), with German
-///   "ae"/"oe"/"ue" read as umlauts, English "-men" read as "-man" ("spokesmen") and "-sis" as
+///   "ae"/"oe"/"ue" read as umlauts and the "-er" of an umlauted agent noun kept
+///   (`GermanMorphology.keepingAgentSuffix`), English "-men" read as "-man" ("spokesmen") and "-sis" as
 ///   "-ses" ("crisis", "crises");
 /// - the case key (`=` prefix) for case-sensitive terms: the stem of the word as written, with the
 ///   plural or possessive "s" of an acronym removed ("NGOs", "NATO's" → "NGO", "NATO");
@@ -35,7 +36,8 @@ final class TermKeyer {
     }
     var stem = stemmer?.stem(word) ?? word
     if isGerman {
-      stem = GermanMorphology.foldUmlauts(stem)
+      stem = GermanMorphology.keepingAgentSuffix(
+        stem: GermanMorphology.foldUmlauts(stem), word: word)
     } else if language == .english, stem.hasSuffix("men"), stem.count > 3 {
       stem = String(stem.dropLast(3)) + "man"
     }

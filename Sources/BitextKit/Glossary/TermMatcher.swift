@@ -186,7 +186,10 @@ public final class TermMatcher {
     // Heads: the stem and the key without a noun ending, read backwards.
     var forms: Set<String> = [stem, folded]
     for ending in GermanMorphology.nounEndings where folded.hasSuffix(ending) {
-      forms.insert(String(folded.dropLast(ending.count)))
+      let base = String(folded.dropLast(ending.count))
+      // The stem key kept an agent noun's "-er" ("Klimaschützer"): not a plural ending here.
+      if ending.hasPrefix("er"), stem == base + "er" { continue }
+      forms.insert(base)
     }
     var seen: Set<String> = []
     for form in forms {

@@ -176,6 +176,33 @@ import Testing
     if term != "Truppe" { #expect(matches.isEmpty) }
   }
 
+  /// An umlaut and "-er" after a noun outside the "-er" plural class make another word (an agent).
+  @Test(arguments: [
+    ("Klimaschutz", "Klimaschützer protestierten vor dem Kanzleramt"),
+    ("Klimaschutz", "die Forderungen der Klimaschützern"),
+    ("Kampf", "bewaffnete Kämpfer"),
+    ("Schutz", "die Umweltschützer"),
+  ])
+  func anAgentNounIsNotItsBase(term: String, text: String) {
+    #expect(found([term], in: text).isEmpty)
+  }
+
+  @Test(arguments: [
+    ("Land", "in vielen Ländern", "Ländern"),
+    ("Bundesland", "die neuen Bundesländer", "Bundesländer"),
+    ("Amt", "zwei Ämter", "Ämter"),
+    ("Kampf", "die Kämpfe um Bachmut", "Kämpfe"),
+    ("Sprecher", "ein Sprecher des Ministeriums", "Sprecher"),
+    ("Sprecher", "nach Angaben des Sprechers", "Sprechers"),
+    ("Minister", "mit den Außenministern", "ministern"),
+    ("Verbündeter", "die Verbündeten der Ukraine", "Verbündeten"),
+    ("Abgeordneter", "mehrere Abgeordnete", "Abgeordnete"),
+    ("Beamter", "ein hoher Beamter", "Beamter"),
+  ])
+  func erPluralsAndInflectedErNounsStillMatch(term: String, text: String, expected: String) {
+    #expect(found([term], in: text).map { $0.split(separator: "=")[1] }.contains { $0 == expected })
+  }
+
   @Test(arguments: [("war", "software"), ("arm", "army"), ("state", "statement")])
   func noMatchInsideUnrelatedEnglishWords(term: String, text: String) {
     #expect(found([term], in: "the \(text) was new", language: .english).isEmpty)
