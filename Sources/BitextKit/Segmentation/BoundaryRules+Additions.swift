@@ -66,20 +66,6 @@ extension BoundaryRules {
     }
   }
 
-  /// Whether any of the eight bytes of `word` equals `byte`.
-  @inline(__always)
-  static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-    byteMask(word, byte) != 0
-  }
-
-  /// The high bit of each byte of `word` (loaded little-endian) that equals `byte`, and perhaps of
-  /// bytes above such a one: the lowest set bit marks the first match exactly.
-  @inline(__always)
-  static func byteMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-    let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-  }
-
   /// Top-level domains that make "Newsfeed.Com" a name, not two sentences.
   static let domains: Set<String> = ["com", "org", "net", "de", "uk", "gov", "edu", "info", "eu"]
 

@@ -120,7 +120,7 @@ struct ParagraphText {
     if let base = bytes.baseAddress {
       while index + 8 <= limit {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let mask = BoundaryRules.byteMask(word, 0x2E) | BoundaryRules.byteMask(word, 0x29)
+        let mask = TextScanner.byteMask(word, 0x2E) | TextScanner.byteMask(word, 0x29)
         if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
         index += 8
       }
@@ -142,7 +142,7 @@ struct ParagraphText {
     var index = index
     for _ in 0..<2 where index + 8 <= limit {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      let mask = BoundaryRules.byteMask(word, byte)
+      let mask = TextScanner.byteMask(word, byte)
       if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
       index += 8
     }

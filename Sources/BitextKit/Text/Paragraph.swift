@@ -50,7 +50,7 @@ extension Document {
         if !lineIsBlank, index + 8 <= utf8.count, let base = utf8.baseAddress {
           // Inside a line: skip eight bytes at a time while none ends the line.
           let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-          if !BoundaryRules.hasByte(word, 0x0A) && !BoundaryRules.hasByte(word, 0x0D) {
+          if !TextScanner.hasByte(word, 0x0A) && !TextScanner.hasByte(word, 0x0D) {
             index += 8
             continue
           }

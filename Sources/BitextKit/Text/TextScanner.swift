@@ -1,5 +1,19 @@
 /// Byte-level helpers over UTF-8 text: white space and trimming, without decoding to `String`.
 public enum TextScanner {
+  /// Whether any of the eight bytes of `word` equals `byte` (SWAR zero-byte test).
+  @inline(__always)
+  static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    byteMask(word, byte) != 0
+  }
+
+  /// The high bit of each byte of `word` (loaded little-endian) that equals `byte`, and perhaps of
+  /// bytes above such a one: the lowest set bit marks the first match exactly.
+  @inline(__always)
+  static func byteMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+  }
+
   /// The UTF-8 length of the white-space character at `index`, or 0 when there is none.
   ///
   /// White space here: ASCII spaces and line ends, NBSP, the Unicode spaces U+2000–U+200B, the line
