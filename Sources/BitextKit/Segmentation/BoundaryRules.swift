@@ -267,7 +267,7 @@ struct BoundaryRules {
   /// no part of a spaced one ("hat", "Ukraine", "USA", but not "Dr", "bzw" or the "z" of "z. B.").
   func isOrdinaryASCIIWord(_ word: Range<Int>, position: Int, in text: ParagraphText) -> Bool {
     guard word.count >= 2, let key = SegmentationLexicon.asciiKey(text.bytes[word]),
-      !lexicon.isPackedAbbreviation(key, in: lexicon.asciiAbbreviations)
+      !lexicon.isPackedAbbreviation(key)
     else { return false }
     var hasVowel = false
     var hasLower = false
@@ -366,7 +366,7 @@ struct BoundaryRules {
     }
     guard hasLatin, hasVowel || !hasLower else { return false }
     if word.count <= 8 {
-      if lexicon.isPackedAbbreviation(key, in: lexicon.latinAbbreviations) { return false }
+      if lexicon.isPackedAbbreviation(key) { return false }
     } else if word.count <= lexicon.longestAbbreviation {
       return false
     }

@@ -35,12 +35,11 @@ struct SegmentationLexicon: Sendable {
   var pronounI = false
   /// The UTF-8 length of the longest abbreviation (longer words skip the lookups).
   var longestAbbreviation = 5
-  /// The abbreviations made of at most 8 ASCII letters, packed by `asciiKey`.
-  var asciiAbbreviations: Set<UInt64> = []
   /// The abbreviations of at most 8 UTF-8 bytes without a period ("ggü", "röm", "bzw"), their
-  /// bytes packed into an integer, first byte highest.
-  var latinAbbreviations: Set<UInt64> = []
-  /// A 1024-bit filter over both packed sets: a clear bit means "in neither", without hashing.
+  /// bytes packed into an integer, first byte highest: for ASCII letters the packing of
+  /// `asciiKey`.
+  var packedAbbreviations: Set<UInt64> = []
+  /// A 1024-bit filter over `packedAbbreviations`: a clear bit means "not in it", without hashing.
   var packedFilter = [UInt64](repeating: 0, count: 16)
 
   init(
@@ -66,27 +65,20 @@ struct SegmentationLexicon: Sendable {
       let bytes = Array(key.utf8)
       if bytes.count <= 8, !bytes.contains(UInt8(ascii: ".")) {
         let packed = bytes.reduce(0) { $0 << 8 | UInt64($1) }
-        latinAbbreviations.insert(packed)
-        let bit = Self.filterBit(packed)
-        packedFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-      }
-      if bytes.count <= 8, bytes.allSatisfy({ (0x61...0x7A).contains($0) }),
-        let packed = Self.asciiKey(bytes[...])
-      {
-        asciiAbbreviations.insert(packed)
+        packedAbbreviations.insert(packed)
         let bit = Self.filterBit(packed)
         packedFilter[bit >> 6] |= 1 << UInt64(bit & 63)
       }
     }
   }
 
-  /// Whether `key` (packed by `asciiKey` or as in `latinAbbreviations`) is in `set`, one of the
-  /// two packed sets; most words are ruled out by `packedFilter` alone.
+  /// Whether `key` (packed by `asciiKey` or as in `packedAbbreviations`) is an abbreviation; most
+  /// words are ruled out by `packedFilter` alone.
   @inline(__always)
-  func isPackedAbbreviation(_ key: UInt64, in set: Set<UInt64>) -> Bool {
+  func isPackedAbbreviation(_ key: UInt64) -> Bool {
     let bit = Self.filterBit(key)
     guard packedFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
-    return set.contains(key)
+    return packedAbbreviations.contains(key)
   }
 
   /// The filter bit of a packed key: its top ten bits after a multiplicative hash.
