@@ -29,12 +29,12 @@ struct QuotationSpans {
   }
 
   init(in text: ParagraphText) {
-    guard Self.mayHoldQuotes(text.bytes) else { return }
     var stack: [Open] = []
     var index = 0
     let bytes = text.bytes
     while index < bytes.count {
       let byte = bytes[index]
+      // The bytes a quotation mark starts with: `"`, `'`, 0xE2 (“ ” „ ‘ ’ ‚ ‹ ›), 0xC2 (« »).
       guard byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 else {
         index += 1
         continue
@@ -80,12 +80,6 @@ struct QuotationSpans {
       }
     }
     ranges = merged
-  }
-
-  /// Whether any byte a quotation mark starts with occurs (`"`, `'`, 0xE2 for “ ” „ ‘ ’ ‚ ‹ ›,
-  /// 0xC2 for « »).
-  static func mayHoldQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.contains { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 || $0 == 0xC2 }
   }
 
   static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
