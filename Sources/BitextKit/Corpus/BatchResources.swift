@@ -138,10 +138,10 @@ public struct BatchGlossary: Sendable {
     self.glossaryLexicon = glossaryLexicon
   }
 
-  /// The aligner's lexicon for two documents, as `bitext align` builds it: `dictionaryLexicon`
-  /// plus every glossary pair.
-  public func lexicon(source: [Sentence], target: [Sentence]) -> BilingualLexicon {
-    var lexicon = dictionaryLexicon(source: source, target: target)
+  /// The aligner's lexicon, as `bitext align` builds it: a pair's `dictionaryLexicon` plus every
+  /// glossary pair.
+  public func alignerLexicon(dictionary: BilingualLexicon) -> BilingualLexicon {
+    var lexicon = dictionary
     lexicon.merge(glossaryLexicon)
     return lexicon
   }

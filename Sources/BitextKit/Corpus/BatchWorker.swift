@@ -37,12 +37,10 @@ public final class BatchWorker {
     let sourceSentences = splitter(for: record.sourceLanguage).split(source)
     let targetSentences = splitter(for: record.targetLanguage).split(target)
     let dictionary = glossary.dictionaryLexicon(source: sourceSentences, target: targetSentences)
-    var alignerLexicon = dictionary
-    alignerLexicon.merge(glossary.glossaryLexicon)
     let aligner = Aligner(
       configuration: Aligner.Configuration(
         sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
-        lexicon: alignerLexicon))
+        lexicon: glossary.alignerLexicon(dictionary: dictionary)))
     let alignment = aligner.align(sourceSentences, targetSentences)
     return BatchPair(
       id: record.id, source: source, target: target, sourceLanguage: record.sourceLanguage,
