@@ -3,8 +3,8 @@
 /// Both sides of a match go through the same functions, so a rule applies to terms and text alike:
 /// - the stem key: the Snowball stem of the comparison key (`TextNormalizer.key`), with German
 ///   "ae"/"oe"/"ue" read as umlauts and the "-er" of an umlauted agent noun kept
-///   (`GermanMorphology.keepingAgentSuffix`), English "-men" read as "-man" ("spokesmen") and "-sis" as
-///   "-ses" ("crisis", "crises");
+///   (`GermanMorphology.keepingAgentSuffix`), English "-men" read as "-man" ("spokesmen") and
+///   "-sis" as "-ses" ("crisis", "crises");
 /// - the case key (`=` prefix) for case-sensitive terms: the stem of the word as written, with the
 ///   plural or possessive "s" of an acronym removed ("NGOs", "NATO's" → "NGO", "NATO");
 /// - the noun key (`N:` prefix, German): the stem key of a capitalised word, which a capitalised
