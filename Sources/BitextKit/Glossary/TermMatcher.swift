@@ -6,6 +6,10 @@
 /// - inflection: Snowball stems per word ("Truppen" → "Truppe"; "nuclear arsenals", "spokesman's"),
 ///   German adjective declension inside multi-word terms ("des Kalten Krieges", "des Weißen
 ///   Hauses", "den Dritten Weltkrieg");
+/// - English phrases: after a preposition inside a term, up to two words of the text (a
+///   determiner, modifiers) may come before the term's next word: "member of parliament" in
+///   "Members of the European Parliament", "head of government" in "head of the federal
+///   government";
 /// - hyphens: each part of "NATO-Truppen" is a word ("Truppe" matches), and hyphenated and closed
 ///   spellings meet ("Kreml-Sprecher", "Kremlsprecher");
 /// - German compounds: a single-word noun term as the head of a closed compound
@@ -120,6 +124,16 @@ public final class TermMatcher {
             Candidate(ids: ids, range: begin..<tokens[position].utf8Range.upperBound, kind: kind))
         }
         frontier.append((child, end))
+        // "member of parliament" in "members of the European Parliament".
+        if !keyer.isGerman, Self.phrasePrepositions.contains(tokens[position].key) {
+          var skipped = end
+          while skipped < min(end + Self.maximumModifiers, tokens.count),
+            tokens[skipped].kind == .word
+          {
+            skipped += 1
+            frontier.append((child, skipped))
+          }
+        }
       }
       // "Kreml-Sprecher" as one word.
       if position + 2 < tokens.count, tokens[position].kind == .word,
@@ -140,6 +154,15 @@ public final class TermMatcher {
       }
     }
   }
+
+  /// English prepositions whose object, inside a term, may take a determiner and modifiers in
+  /// running text: "head of government" in "head of the federal government".
+  private static let phrasePrepositions: Set<String> = [
+    "of", "for", "to", "in", "on", "at", "from", "with", "against",
+  ]
+
+  /// Words allowed between such a preposition and the term's next word.
+  private static let maximumModifiers = 2
 
   private func keys(of token: Token, _ word: WordAnalysis?) -> [String] {
     word?.keys ?? [token.key]

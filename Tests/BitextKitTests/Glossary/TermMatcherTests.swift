@@ -62,6 +62,33 @@ import Testing
     #expect(found([term], in: text, language: .english) == ["\(term)=\(expected)"])
   }
 
+  @Test(arguments: [
+    (
+      "member of parliament", "Members of the European Parliament voted",
+      "Members of the European Parliament"
+    ),
+    ("head of government", "the head of the federal government", "head of the federal government"),
+    ("minister for energy", "the minister for energy said", "minister for energy"),
+  ])
+  func englishPrepositionObjectsTakeModifiers(term: String, text: String, expected: String) {
+    #expect(found([term], in: text, language: .english) == ["\(term)=\(expected)"])
+  }
+
+  @Test(arguments: [
+    // Three words between the preposition and the term's next word.
+    "a member of the newly elected parliament",
+    // Punctuation between them.
+    "a member of staff, parliament said",
+  ])
+  func englishModifiersAreFewAndWordsOnly(text: String) {
+    #expect(found(["member of parliament"], in: text, language: .english).isEmpty)
+  }
+
+  @Test func onlyAPrepositionOpensAGapInATerm() {
+    #expect(found(["prime minister"], in: "the prime Russian minister", language: .english).isEmpty)
+    #expect(found(["Mitglied des Parlaments"], in: "Mitglied des neuen Parlaments").isEmpty)
+  }
+
   // MARK: - Compounds
 
   @Test func termAfterAHyphenMatches() {
