@@ -11,6 +11,8 @@
 /// 2. The length model's variance is re-estimated from that alignment's confident 1-1 beads, a
 ///    lexicon is learned from its confident beads (`LexiconLearner`), and the documents are aligned
 ///    again with both, in a band around the first path (or exhaustively when small).
+/// 3. An omitted or added sentence joins a neighbouring bead when that bead's other side renders
+///    words of it that the bead's own sentences do not account for (`BeadRepair`).
 ///
 /// Confidence of a bead: its posterior probability under the distribution over all bead sequences
 /// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
@@ -35,15 +37,19 @@ public struct Aligner: Sendable {
     public var searchRadius: Int
     /// Alignment passes (at least 2): each after the first learns the lexicon from the one before.
     public var passes: Int
+    /// Whether an omitted or added sentence that the neighbouring bead's other side renders joins
+    /// that bead (`BeadRepair`).
+    public var joinsRenderedSentences: Bool
 
     public init(
       sourceLanguage: Language = .german, targetLanguage: Language = .english,
       lexicon: BilingualLexicon = BilingualLexicon(),
       scoring: BeadScorer.Parameters = BeadScorer.Parameters(), learnsLexicon: Bool = true,
       learner: LexiconLearner = LexiconLearner(), fullSearchCells: Int = 300_000,
-      searchRadius: Int = 10, passes: Int = 2
+      searchRadius: Int = 10, passes: Int = 2, joinsRenderedSentences: Bool = true
     ) {
       self.passes = passes
+      self.joinsRenderedSentences = joinsRenderedSentences
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
       self.lexicon = lexicon
@@ -106,8 +112,9 @@ public struct Aligner: Sendable {
 
     // Pass 2 (and more): the re-estimated length model and the learned lexicon.
     var learned = BilingualLexicon()
+    var lexicon = configuration.lexicon
     for _ in 1..<max(configuration.passes, 2) {
-      var lexicon = configuration.lexicon
+      lexicon = configuration.lexicon
       if configuration.learnsLexicon {
         learned = configuration.learner.learn(
           sourceStems: sourceEvidence.map(\.stems), targetStems: targetEvidence.map(\.stems),
@@ -116,6 +123,10 @@ public struct Aligner: Sendable {
       }
       (previousBeads, guide, searchedCells) = run(
         sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
+    }
+    if configuration.joinsRenderedSentences {
+      previousBeads = BeadRepair(source: sourceEvidence, target: targetEvidence, lexicon: lexicon)
+        .repaired(previousBeads)
     }
     let details = Details(
       lengthModel: lengthModel, learnedLexicon: learned, searchedCells: searchedCells)

@@ -93,6 +93,84 @@ import Testing
     #expect(after.strictF1 > before.strictF1 + 0.05)
   }
 
+  /// Two German sentences rendered in one short English sentence, then one the English leaves out.
+  static let compressedGerman = [
+    "Die Staats- und Regierungschefs der Europäischen Union haben am Donnerstag in Brüssel neue "
+      + "Hilfen für die Ukraine beschlossen.",
+    "Die Entscheidung fiel beim Gipfel des Rates nach stundenlangen Beratungen.",
+    "In der Stadt regnete es den ganzen Tag.",
+    "Der Kanzler sprach von einem wichtigen Signal.",
+  ]
+  static let compressedEnglish = [
+    "EU leaders agreed new aid for Ukraine in Brussels on Thursday after hours of deliberations "
+      + "at a Council summit.",
+    "The chancellor spoke of an important signal.",
+  ]
+  static let compressedDictionary = """
+    Entscheidung {f} :: decision
+    Gipfel {m} :: summit
+    Rat {m} :: council
+    Beratung {f} :: deliberation
+    stundenlang :: for hours
+    Hilfe {f} :: aid
+    Stadt {f} :: city
+    regnen :: to rain
+    Tag {m} :: day
+    Kanzler {m} :: chancellor
+    wichtig :: important
+    Signal {n} :: signal
+    """
+
+  @Test func omittedSentenceJoinsTheNeighbourThatRendersIt() throws {
+    let lexicon = try DingDictionary(
+      parsing: Document(name: "dictionary.txt", text: Self.compressedDictionary)
+    ).germanToEnglish
+    // Cheap skips and dear merges: the search leaves the second German sentence out.
+    var configuration = Aligner.Configuration(lexicon: lexicon, learnsLexicon: false)
+    configuration.scoring.skipCost = 2
+    configuration.scoring.mergePenalty = 6
+    configuration.joinsRenderedSentences = false
+    let german = SyntheticAlignmentSet.sentences(Self.compressedGerman)
+    let english = SyntheticAlignmentSet.sentences(Self.compressedEnglish)
+    let searched = Aligner(configuration: configuration).align(german, english)
+    #expect(searched.beads.map { AlignmentLink($0).formatted }.contains("[1]:[]"))
+
+    configuration.joinsRenderedSentences = true
+    let repaired = Aligner(configuration: configuration).align(german, english)
+    // The rendered sentence joins its neighbour; the one nothing renders stays omitted.
+    #expect(
+      repaired.beads.map { AlignmentLink($0).formatted } == ["[0, 1]:[0]", "[2]:[]", "[3]:[1]"])
+  }
+
+  @Test func addedSentenceJoinsTheNeighbourThatItRenders() throws {
+    let lexicon = try DingDictionary(
+      parsing: Document(name: "dictionary.txt", text: Self.compressedDictionary)
+    ).germanToEnglish
+    var configuration = Aligner.Configuration(lexicon: lexicon, learnsLexicon: false)
+    configuration.scoring.skipCost = 2
+    configuration.scoring.mergePenalty = 6
+    let german = SyntheticAlignmentSet.sentences([
+      "Die Staats- und Regierungschefs haben in Brüssel neue Hilfen beschlossen, beim Gipfel des "
+        + "Rates nach stundenlangen Beratungen.",
+      "Der Kanzler sprach von einem wichtigen Signal.",
+    ])
+    let english = SyntheticAlignmentSet.sentences([
+      "EU leaders agreed new aid in Brussels.",
+      "The decision came at a Council summit after hours of deliberations.",
+      "It rained all day in the city.",
+      "The chancellor spoke of an important signal.",
+    ])
+    // The search leaves one of the two English sentences that render German 0 unaligned.
+    configuration.joinsRenderedSentences = false
+    let searched = Aligner(configuration: configuration).align(german, english)
+    #expect(searched.beads.contains { $0.source.isEmpty && $0.target.lowerBound < 2 })
+
+    configuration.joinsRenderedSentences = true
+    let repaired = Aligner(configuration: configuration).align(german, english)
+    #expect(
+      repaired.beads.map { AlignmentLink($0).formatted } == ["[0]:[0, 1]", "[]:[2]", "[1]:[3]"])
+  }
+
   @Test func emptySideGivesOnlySkips() {
     let alignment = Aligner().align(SyntheticAlignmentSet.sentences(["Ein Satz."]), [])
     #expect(alignment.beads.map(\.kind) == ["1-0"])
