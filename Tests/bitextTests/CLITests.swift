@@ -26,6 +26,25 @@ import Testing
     #expect(result.stdout.split(separator: "\n").count == count)
   }
 
+  @Test func langTakesALanguageCodeWithOrWithoutRegion() throws {
+    let plain = try BitextProcess.run(
+      ["segment", Fixtures.path("ukraine-nato.de.txt"), "--lang", "de"])
+    let regional = try BitextProcess.run(
+      ["segment", Fixtures.path("ukraine-nato.de.txt"), "--lang", "de-CH"])
+    #expect(regional.status == 0, "\(regional.stderr)")
+    #expect(regional.stdout == plain.stdout)
+  }
+
+  @Test(arguments: ["xx", "german", "d e", ""])
+  func langRejectsWhatIsNoLanguageCode(code: String) throws {
+    let result = try BitextProcess.run(
+      ["segment", Fixtures.path("ukraine-nato.de.txt"), "--lang", code])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.stderr.contains("--lang"))
+  }
+
   @Test func quotesRejectsOtherValues() throws {
     let result = try BitextProcess.run(
       ["segment", Fixtures.path("ukraine-nato.en.txt"), "--quotes", "maybe"])

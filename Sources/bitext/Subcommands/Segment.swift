@@ -22,7 +22,7 @@ extension Bitext {
     @Argument(help: "The text file (UTF-8 or UTF-16 with BOM); - reads standard input.")
     var file: String
 
-    @Option(help: "Language: de, en, another ISO code, or auto (German/English detection).")
+    @Option(help: "Language: de, en, another ISO 639 code, or auto (German/English detection).")
     var lang: LanguageOption = .auto
 
     @Option(help: SentenceSplitter.Quotations.help)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextKit
+import Foundation
 
 extension SegmentFormat: ExpressibleByArgument {}
 
@@ -11,16 +12,25 @@ extension SentenceSplitter.Quotations: ExpressibleByArgument {
     valueName: "split|keep")
 }
 
-/// `--lang`: an ISO code or `auto`.
+/// `--lang`: an ISO 639 language code known to the system's locale data, or `auto`. A region or
+/// script after the language ("de-CH", "en_GB") is dropped: bitext's rules are per language.
 enum LanguageOption: ExpressibleByArgument, Equatable {
   case auto
   case fixed(Language)
 
   init?(argument: String) {
     let code = argument.lowercased()
-    guard !code.isEmpty, code.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else { return nil }
-    self = code == "auto" ? .auto : .fixed(Language(rawValue: code))
+    if code == "auto" {
+      self = .auto
+      return
+    }
+    let language = code.prefix { $0 != "-" && $0 != "_" }
+    guard Self.knownCodes.contains(String(language)) else { return nil }
+    self = .fixed(Language(rawValue: String(language)))
   }
+
+  /// ISO 639 codes ("de", "en", "gsw").
+  static let knownCodes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))
 
   func resolve(for document: Document) -> Language {
     switch self {
