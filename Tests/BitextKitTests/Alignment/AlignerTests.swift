@@ -121,54 +121,53 @@ import Testing
     Signal {n} :: signal
     """
 
-  @Test func omittedSentenceJoinsTheNeighbourThatRendersIt() throws {
+  /// The links of `german` and `english` aligned with `compressedDictionary`, cheap skips and dear
+  /// merges (so that the search leaves sentences unaligned), without and with the bead repair.
+  func searchedAndRepaired(_ german: [String], _ english: [String]) throws
+    -> (searched: [String], repaired: [String])
+  {
     let lexicon = try DingDictionary(
       parsing: Document(name: "dictionary.txt", text: Self.compressedDictionary)
     ).germanToEnglish
-    // Cheap skips and dear merges: the search leaves the second German sentence out.
     var configuration = Aligner.Configuration(lexicon: lexicon, learnsLexicon: false)
     configuration.scoring.skipCost = 2
     configuration.scoring.mergePenalty = 6
+    let source = SyntheticAlignmentSet.sentences(german)
+    let target = SyntheticAlignmentSet.sentences(english)
+    func links() -> [String] {
+      Aligner(configuration: configuration).align(source, target).beads.map {
+        AlignmentLink($0).formatted
+      }
+    }
     configuration.joinsRenderedSentences = false
-    let german = SyntheticAlignmentSet.sentences(Self.compressedGerman)
-    let english = SyntheticAlignmentSet.sentences(Self.compressedEnglish)
-    let searched = Aligner(configuration: configuration).align(german, english)
-    #expect(searched.beads.map { AlignmentLink($0).formatted }.contains("[1]:[]"))
-
+    let searched = links()
     configuration.joinsRenderedSentences = true
-    let repaired = Aligner(configuration: configuration).align(german, english)
+    return (searched, links())
+  }
+
+  @Test func omittedSentenceJoinsTheNeighbourThatRendersIt() throws {
+    let links = try searchedAndRepaired(Self.compressedGerman, Self.compressedEnglish)
+    #expect(links.searched.contains("[1]:[]"))
     // The rendered sentence joins its neighbour; the one nothing renders stays omitted.
-    #expect(
-      repaired.beads.map { AlignmentLink($0).formatted } == ["[0, 1]:[0]", "[2]:[]", "[3]:[1]"])
+    #expect(links.repaired == ["[0, 1]:[0]", "[2]:[]", "[3]:[1]"])
   }
 
   @Test func addedSentenceJoinsTheNeighbourThatItRenders() throws {
-    let lexicon = try DingDictionary(
-      parsing: Document(name: "dictionary.txt", text: Self.compressedDictionary)
-    ).germanToEnglish
-    var configuration = Aligner.Configuration(lexicon: lexicon, learnsLexicon: false)
-    configuration.scoring.skipCost = 2
-    configuration.scoring.mergePenalty = 6
-    let german = SyntheticAlignmentSet.sentences([
-      "Die Staats- und Regierungschefs haben in Brüssel neue Hilfen beschlossen, beim Gipfel des "
-        + "Rates nach stundenlangen Beratungen.",
-      "Der Kanzler sprach von einem wichtigen Signal.",
-    ])
-    let english = SyntheticAlignmentSet.sentences([
-      "EU leaders agreed new aid in Brussels.",
-      "The decision came at a Council summit after hours of deliberations.",
-      "It rained all day in the city.",
-      "The chancellor spoke of an important signal.",
-    ])
+    let links = try searchedAndRepaired(
+      [
+        "Die Staats- und Regierungschefs haben in Brüssel neue Hilfen beschlossen, beim Gipfel "
+          + "des Rates nach stundenlangen Beratungen.",
+        "Der Kanzler sprach von einem wichtigen Signal.",
+      ],
+      [
+        "EU leaders agreed new aid in Brussels.",
+        "The decision came at a Council summit after hours of deliberations.",
+        "It rained all day in the city.",
+        "The chancellor spoke of an important signal.",
+      ])
     // The search leaves one of the two English sentences that render German 0 unaligned.
-    configuration.joinsRenderedSentences = false
-    let searched = Aligner(configuration: configuration).align(german, english)
-    #expect(searched.beads.contains { $0.source.isEmpty && $0.target.lowerBound < 2 })
-
-    configuration.joinsRenderedSentences = true
-    let repaired = Aligner(configuration: configuration).align(german, english)
-    #expect(
-      repaired.beads.map { AlignmentLink($0).formatted } == ["[0]:[0, 1]", "[]:[2]", "[1]:[3]"])
+    #expect(links.searched.contains("[]:[0]") || links.searched.contains("[]:[1]"))
+    #expect(links.repaired == ["[0]:[0, 1]", "[]:[2]", "[1]:[3]"])
   }
 
   @Test func emptySideGivesOnlySkips() {
