@@ -11,8 +11,10 @@
 /// 2. The length model's variance is re-estimated from that alignment's confident 1-1 beads, a
 ///    lexicon is learned from its confident beads (`LexiconLearner`), and the documents are aligned
 ///    again with both, in a band around the first path (or exhaustively when small).
-/// 3. An omitted or added sentence joins a neighbouring bead when that bead's other side renders
-///    words of it that the bead's own sentences do not account for (`BeadRepair`).
+/// 3. A word-by-word look at the result (`BeadRepair`): an omitted or added sentence joins a
+///    neighbouring bead when that bead's other side renders words of it that the bead's own
+///    sentences do not account for, and a 2-2 bead whose sentences pair off side by side becomes
+///    two 1-1 beads.
 ///
 /// Confidence of a bead: its posterior probability under the distribution over all bead sequences
 /// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
@@ -37,8 +39,9 @@ public struct Aligner: Sendable {
     public var searchRadius: Int
     /// Alignment passes (at least 2): each after the first learns the lexicon from the one before.
     public var passes: Int
-    /// Whether an omitted or added sentence that the neighbouring bead's other side renders joins
-    /// that bead (`BeadRepair`).
+    /// Whether the result gets a word-by-word second look (`BeadRepair`): an omitted or added
+    /// sentence that the neighbouring bead's other side renders joins that bead, and a 2-2 bead
+    /// that pairs off side by side is split.
     public var joinsRenderedSentences: Bool
 
     public init(
@@ -125,8 +128,8 @@ public struct Aligner: Sendable {
         sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
     }
     if configuration.joinsRenderedSentences {
-      previousBeads = BeadRepair(source: sourceEvidence, target: targetEvidence, lexicon: lexicon)
-        .repaired(previousBeads)
+      let repair = BeadRepair(source: sourceEvidence, target: targetEvidence, lexicon: lexicon)
+      previousBeads = repair.repaired(repair.unpaired(previousBeads))
     }
     let details = Details(
       lengthModel: lengthModel, learnedLexicon: learned, searchedCells: searchedCells)

@@ -1,4 +1,4 @@
-/// A second look, word by word, at the sentences the search left unaligned.
+/// A second look, word by word, at the sentences the search left unaligned or joined.
 ///
 /// The search scores whole beads, so a sentence whose content is in its neighbour's translation can
 /// still come out as an omission when joining it would make the bead's length unusual: "EU leaders
@@ -8,6 +8,8 @@
 /// an anchor with) and that the bead's own sentences do not account for. When at least
 /// `minimumSupport` of its evidence items do, and they are at least `minimumShare` of them, the
 /// sentence joins that bead. A true omission explains nothing its neighbour's source does not.
+///
+/// The same evidence splits a 2-2 bead whose sentences pair off side by side (`unpaired`).
 ///
 /// The thresholds are set on the Text+Berg dev split and its synthetic stress sets: `bitext eval
 /// alignment --synthetic 5` gives the same figures for every share from 0.15 to 0.3.
@@ -78,6 +80,40 @@ struct BeadRepair {
       index = first
     }
     return beads
+  }
+
+  /// `beads` with each 2-2 bead split into two 1-1 beads when neither first sentence shares
+  /// evidence with the other side's second sentence and the pairs share at least `minimumSupport`
+  /// items: two translations side by side, which the search joined because one pair says little.
+  func unpaired(_ beads: [AlignmentBead]) -> [AlignmentBead] {
+    beads.flatMap { bead -> [AlignmentBead] in
+      guard bead.source.count == 2, bead.target.count == 2 else { return [bead] }
+      let (first, second) = (bead.source.lowerBound, bead.target.lowerBound)
+      let (a, b) = (source[first], source[first + 1])
+      let (x, y) = (target[second], target[second + 1])
+      guard shared(a, y) == 0, shared(b, x) == 0,
+        shared(a, x) + shared(b, y) >= minimumSupport
+      else { return [bead] }
+      return [
+        AlignmentBead(
+          source: first..<first + 1, target: second..<second + 1, confidence: bead.confidence),
+        AlignmentBead(
+          source: first + 1..<first + 2, target: second + 1..<second + 2,
+          confidence: bead.confidence),
+      ]
+    }
+  }
+
+  /// The evidence items of source sentence `s` (translatable words that are not common, anchors)
+  /// found in target sentence `t`.
+  private func shared(_ s: SentenceEvidence, _ t: SentenceEvidence) -> Int {
+    let stems = Set(t.stems)
+    var count = 0
+    for word in s.stems where !commonSource.contains(word) {
+      if let translations = forward[word], !translations.isDisjoint(with: stems) { count += 1 }
+    }
+    let anchors = Set(t.anchors)
+    return count + s.anchors.filter { anchors.contains($0) }.count
   }
 
   /// The index of the bead before or after the unaligned `bead` that it should join, if any.

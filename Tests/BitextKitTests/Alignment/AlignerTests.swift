@@ -121,17 +121,18 @@ import Testing
     Signal {n} :: signal
     """
 
-  /// The links of `german` and `english` aligned with `compressedDictionary`, cheap skips and dear
-  /// merges (so that the search leaves sentences unaligned), without and with the bead repair.
-  func searchedAndRepaired(_ german: [String], _ english: [String]) throws
-    -> (searched: [String], repaired: [String])
-  {
+  /// The links of `german` and `english` aligned with `compressedDictionary` and `scoring` (by
+  /// default cheap skips and dear merges, so that the search leaves sentences unaligned), without
+  /// and with the bead repair.
+  func searchedAndRepaired(
+    _ german: [String], _ english: [String],
+    scoring: BeadScorer.Parameters = .init(skipCost: 2, mergePenalty: 6)
+  ) throws -> (searched: [String], repaired: [String]) {
     let lexicon = try DingDictionary(
       parsing: Document(name: "dictionary.txt", text: Self.compressedDictionary)
     ).germanToEnglish
     var configuration = Aligner.Configuration(lexicon: lexicon, learnsLexicon: false)
-    configuration.scoring.skipCost = 2
-    configuration.scoring.mergePenalty = 6
+    configuration.scoring = scoring
     let source = SyntheticAlignmentSet.sentences(german)
     let target = SyntheticAlignmentSet.sentences(english)
     func links() -> [String] {
@@ -168,6 +169,23 @@ import Testing
     // The search leaves one of the two English sentences that render German 0 unaligned.
     #expect(links.searched.contains("[]:[0]") || links.searched.contains("[]:[1]"))
     #expect(links.repaired == ["[0]:[0, 1]", "[]:[2]", "[1]:[3]"])
+  }
+
+  @Test func twoByTwoBeadThatPairsOffSideBySideIsSplit() throws {
+    // Cheap 2-2 beads: the search joins both pairs.
+    let scoring = BeadScorer.Parameters(mergePenalty: 0, manyToManyPenalty: -6)
+    let sideBySide = try searchedAndRepaired(
+      ["Der Kanzler sprach von einem wichtigen Signal.", "In der Stadt regnete es den ganzen Tag."],
+      ["The chancellor spoke of an important signal.", "It rained all day in the city."],
+      scoring: scoring)
+    #expect(sideBySide.searched == ["[0, 1]:[0, 1]"])
+    #expect(sideBySide.repaired == ["[0]:[0]", "[1]:[1]"])
+    // The first German sentence is also rendered in the second English one: a true 2-2.
+    let crossed = try searchedAndRepaired(
+      ["Der Kanzler sprach von einem wichtigen Signal.", "In der Stadt regnete es den ganzen Tag."],
+      ["The chancellor spoke in the city.", "It rained all day, an important signal."],
+      scoring: scoring)
+    #expect(crossed.repaired == ["[0, 1]:[0, 1]"])
   }
 
   @Test func emptySideGivesOnlySkips() {
