@@ -58,28 +58,38 @@ struct BeadRepair {
   /// `beads` (in order) with each omitted or added sentence joined to the neighbouring bead that
   /// renders it, the better supported neighbour when both do.
   func repaired(_ beads: [AlignmentBead]) -> [AlignmentBead] {
-    var beads = beads
+    var result: [AlignmentBead] = []
+    result.reserveCapacity(beads.count)
     var index = 0
     while index < beads.count {
       let bead = beads[index]
+      let next = index + 1 < beads.count ? beads[index + 1] : nil
       guard bead.source.count + bead.target.count == 1,
-        let neighbour = bestNeighbour(of: bead, at: index, in: beads)
+        let side = bestNeighbour(of: bead, before: result.last, after: next)
       else {
+        result.append(bead)
         index += 1
         continue
       }
-      let other = beads[neighbour]
-      let joined = AlignmentBead(
-        source: min(bead.source.lowerBound, other.source.lowerBound)
-          ..< max(bead.source.upperBound, other.source.upperBound),
-        target: min(bead.target.lowerBound, other.target.lowerBound)
-          ..< max(bead.target.upperBound, other.target.upperBound),
-        confidence: min(bead.confidence, other.confidence))
-      let first = min(index, neighbour)
-      beads.replaceSubrange(first...first + 1, with: [joined])
-      index = first
+      if side == .before {
+        result[result.count - 1] = Self.joined(result[result.count - 1], bead)
+        index += 1
+      } else {
+        result.append(Self.joined(bead, next!))
+        index += 2
+      }
     }
-    return beads
+    return result
+  }
+
+  /// One bead of two adjacent ones.
+  private static func joined(_ first: AlignmentBead, _ second: AlignmentBead) -> AlignmentBead {
+    AlignmentBead(
+      source: min(first.source.lowerBound, second.source.lowerBound)
+        ..< max(first.source.upperBound, second.source.upperBound),
+      target: min(first.target.lowerBound, second.target.lowerBound)
+        ..< max(first.target.upperBound, second.target.upperBound),
+      confidence: min(first.confidence, second.confidence))
   }
 
   /// `beads` with each 2-2 bead split into two 1-1 beads when neither first sentence shares
@@ -116,14 +126,15 @@ struct BeadRepair {
     return count + s.anchors.filter { anchors.contains($0) }.count
   }
 
-  /// The index of the bead before or after the unaligned `bead` that it should join, if any.
-  private func bestNeighbour(of bead: AlignmentBead, at index: Int, in beads: [AlignmentBead])
-    -> Int?
-  {
-    var best: (index: Int, support: Int)?
-    for neighbour in [index - 1, index + 1] where beads.indices.contains(neighbour) {
-      let other = beads[neighbour]
-      guard !other.source.isEmpty, !other.target.isEmpty else { continue }
+  private enum Side { case before, after }
+
+  /// Which of the beads before and after the unaligned `bead` it should join, if any.
+  private func bestNeighbour(
+    of bead: AlignmentBead, before: AlignmentBead?, after: AlignmentBead?
+  ) -> Side? {
+    var best: (side: Side, support: Int)?
+    for (side, other) in [(Side.before, before), (.after, after)] {
+      guard let other, !other.source.isEmpty, !other.target.isEmpty else { continue }
       let support =
         bead.target.isEmpty
         ? self.support(
@@ -135,10 +146,10 @@ struct BeadRepair {
           besides: other.target.map { target[$0] }, translate: { backward[$0] ?? [] },
           common: (commonTarget, commonSource))
       if isEnough(support), support.count > (best?.support ?? 0) {
-        best = (neighbour, support.count)
+        best = (side, support.count)
       }
     }
-    return best?.index
+    return best?.side
   }
 
   private func isEnough(_ support: (count: Int, items: Int)) -> Bool {
@@ -146,9 +157,8 @@ struct BeadRepair {
   }
 
   /// How many of `sentence`'s evidence items (words that are not common and that the lexicon
-  /// translates into a word of the other document, anchors)
-  /// are found in `others` and not accounted for by `besides`, their counterparts; and how many
-  /// items it has.
+  /// translates into a word of the other document, anchors) are found in `others` and not
+  /// accounted for by `besides`, their counterparts; and how many items it has.
   private func support(
     of sentence: SentenceEvidence, in others: [SentenceEvidence], besides: [SentenceEvidence],
     translate: (String) -> Set<String>, common: (own: Set<String>, other: Set<String>)
