@@ -37,7 +37,10 @@ public struct TermRendering: Hashable, Sendable {
 }
 
 /// One occurrence of a source term in an aligned bead, with the renderings found in the bead's
-/// target sentences.
+/// target sentences. When the bead holds the term more than once, its renderings are shared out in
+/// text order: the first occurrence gets the first rendering, and so on; the last occurrence also
+/// gets any left over, and occurrences beyond the renderings get none ("die Truppen … die
+/// Truppen" for "the troops … they").
 public struct TermOccurrence: Hashable, Sendable {
   /// The source term: the glossary's text ("Truppe") or a tracked term.
   public var term: String

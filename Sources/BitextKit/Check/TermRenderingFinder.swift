@@ -95,35 +95,58 @@ struct TermRenderingFinder {
         return entriesInBead.contains(entry)
       }
       let targetWords = bead.target.flatMap { text.targetTokens[$0] }.filter { $0.kind == .word }
+      // Renderings are found once per term and shared out among its occurrences (`share`).
+      let counts = Dictionary(found.map { ($0.termID, 1) }, uniquingKeysWith: +)
+      var lists: [Int: [TermRendering]] = [:]
+      var seen: [Int: Int] = [:]
       for match in found {
         let term = sourceTerms[match.termID]
-        var list: [TermRendering] = []
-        if let entry = term.entry {
-          for rendering in renderings where targetTerms[rendering.termID].entry == entry {
-            let target = targetTerms[rendering.termID]
-            list.append(
-              TermRendering(
-                name: target.text, text: text.target.text(rendering.utf8Range),
-                targetRange: rendering.utf8Range, status: target.status, origin: .glossary,
-                isAcronym: target.isCaseSensitive))
+        if lists[match.termID] == nil {
+          var list: [TermRendering] = []
+          if let entry = term.entry {
+            for rendering in renderings where targetTerms[rendering.termID].entry == entry {
+              let target = targetTerms[rendering.termID]
+              list.append(
+                TermRendering(
+                  name: target.text, text: text.target.text(rendering.utf8Range),
+                  targetRange: rendering.utf8Range, status: target.status, origin: .glossary,
+                  isAcronym: target.isCaseSensitive))
+            }
           }
+          if list.isEmpty {
+            let claimedByOthers = claimed.filter { targetTerms[$0.termID].entry != term.entry }
+            list = dictionaryRenderings(
+              of: term.text, in: targetWords, excluding: claimedByOthers.map(\.utf8Range),
+              sourceStemmer: sourceStemmer, targetStemmer: targetStemmer)
+          }
+          lists[match.termID] = list
         }
-        if list.isEmpty {
-          let claimedByOthers = claimed.filter { targetTerms[$0.termID].entry != term.entry }
-          list = dictionaryRenderings(
-            of: term.text, in: targetWords, excluding: claimedByOthers.map(\.utf8Range),
-            sourceStemmer: sourceStemmer, targetStemmer: targetStemmer)
-        }
+        let index = seen[match.termID, default: 0]
+        seen[match.termID] = index + 1
+        let shared = Self.share(lists[match.termID]!, occurrence: index, of: counts[match.termID]!)
         occurrences.append(
           TermOccurrence(
             term: term.text, entryID: term.entry.map { glossary.entries[$0].id }, bead: beadIndex,
             sourceSentences: Array(bead.source), targetSentences: Array(bead.target),
             sourceRange: match.utf8Range, sourceText: text.source.text(match.utf8Range),
-            kind: match.kind, renderings: list))
+            kind: match.kind,
+            renderings: shared))
       }
     }
     if !tracked.isEmpty { addCooccurrenceRenderings(to: &occurrences) }
     return occurrences
+  }
+
+  /// The renderings of occurrence `index` of `count` occurrences of one term in a bead: all of
+  /// them for a single occurrence; otherwise the `index`-th (text order), and the last occurrence
+  /// also those beyond `count`. Each rendering goes to one occurrence, so the work and output grow
+  /// with the occurrences plus renderings, not their product.
+  static func share(_ renderings: [TermRendering], occurrence index: Int, of count: Int)
+    -> [TermRendering]
+  {
+    guard count > 1 else { return renderings }
+    guard index < renderings.count else { return [] }
+    return index == count - 1 ? Array(renderings[index...]) : [renderings[index]]
   }
 
   /// Target words of a bead that the dictionary gives for the words of `term`, as runs of adjacent
@@ -175,7 +198,8 @@ struct TermRenderingFinder {
   }
 
   /// For tracked terms: target words that occur in at least two of the term's beads and whose
-  /// Dice coefficient with the term over beads is at least 0.5, added where nothing else was found.
+  /// Dice coefficient with the term over beads is at least 0.5, added to the first occurrence of
+  /// each bead where nothing else was found.
   private func addCooccurrenceRenderings(to occurrences: inout [TermOccurrence]) {
     let stemmer = Stemmer(language: text.targetLanguage)
     let beads = text.alignment.beads
@@ -212,8 +236,15 @@ struct TermRenderingFinder {
           count >= 2 && 2.0 * Double(count) / Double(termBeads.count + frequency[stem]!) >= 0.5
         }.keys)
       guard !chosen.isEmpty else { continue }
-      for index in indexes where occurrences[index].renderings.isEmpty {
-        let stems = beadStems[occurrences[index].bead, default: [:]]
+      // Beads where the term has no rendering yet; the first occurrence there takes them.
+      let rendered = Set(indexes.filter { !occurrences[$0].renderings.isEmpty }.map {
+        occurrences[$0].bead
+      })
+      var given: Set<Int> = []
+      for index in indexes {
+        let bead = occurrences[index].bead
+        guard !rendered.contains(bead), given.insert(bead).inserted else { continue }
+        let stems = beadStems[bead, default: [:]]
         for stem in chosen.sorted() {
           guard let token = stems[stem] else { continue }
           occurrences[index].renderings.append(

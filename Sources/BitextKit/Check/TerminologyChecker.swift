@@ -61,7 +61,11 @@ struct TerminologyChecker {
         if ids.contains(where: satisfied.contains) { continue }
         guard !ids.contains(where: { flagged.contains([String(bead), $0]) }) else { continue }
         for id in ids { flagged.insert([String(bead), id]) }
-        if let finding = finding(for: sharing) { findings.append(finding) }
+        // The entries' renderings anywhere in the bead (occurrences share them out).
+        let renderings = inBead.filter { ids.contains($0.entryID ?? "") }.flatMap(\.renderings)
+        if let finding = finding(for: sharing, renderings: renderings) {
+          findings.append(finding)
+        }
       }
     }
     findings += inconsistencies(occurrences, flagged: flagged)
@@ -89,11 +93,12 @@ struct TerminologyChecker {
     return terms
   }
 
-  private func finding(for sharing: [TermOccurrence]) -> Finding? {
+  /// The finding for an occurrence that entries share, none of whose accepted renderings is in
+  /// the bead; `renderings`: those of the entries in the bead.
+  private func finding(for sharing: [TermOccurrence], renderings: [TermRendering]) -> Finding? {
     let first = sharing[0]
     let expected = expected(sharing)
     guard !expected.isEmpty else { return nil }
-    let renderings = sharing.flatMap(\.renderings)
     // Accepted renderings of other entries in the bead: a deprecated term inside one is not used.
     let acceptedElsewhere = acceptedRanges(inBead: first.bead)
     let forbidden = renderings.filter { rendering in
@@ -188,7 +193,8 @@ struct TerminologyChecker {
       let sourceSentences = deviating.flatMap { Array(beadList[$0].source) }
       let targetSentences = deviating.flatMap { Array(beadList[$0].target) }
       let firstDeviation = list.first { $0.bead == deviating[0] }!
-      let deviatingRendering = firstDeviation.renderings.first {
+      let inDeviatingBead = list.filter { $0.bead == deviating[0] }.flatMap(\.renderings)
+      let deviatingRendering = inDeviatingBead.first {
         Self.isAccepted($0) && !$0.isAcronym && Self.spellingKey($0.name) != main
       }
       let term = mostFrequent(list.map(\.term))

@@ -339,34 +339,27 @@ public final class TermMatcher {
       if $0.kind != $1.kind { return rank($0.kind) < rank($1.kind) }
       return $0.range.lowerBound < $1.range.lowerBound
     }
-    // Accepted candidates by start; they never overlap, except for identical ranges.
     var accepted: [Candidate] = []
-    for candidate in ordered where !resolvesOverlaps {
-      accepted.append(candidate)
-    }
-    for candidate in ordered where resolvesOverlaps {
-      // The last accepted candidate that starts before this one ends.
-      var low = 0
-      var high = accepted.count
-      while low < high {
-        let middle = (low + high) / 2
-        if accepted[middle].range.lowerBound < candidate.range.upperBound {
-          low = middle + 1
-        } else {
-          high = middle
+    if resolvesOverlaps, let first = ordered.map(\.range.lowerBound).min(),
+      let end = ordered.map(\.range.upperBound).max()
+    {
+      // The accepted candidate covering each byte: accepted ones never overlap, except for
+      // identical ranges. Linear in the bytes the candidates cover.
+      var owner = [Int32](repeating: -1, count: end - first)
+      for candidate in ordered {
+        let bytes = (candidate.range.lowerBound - first)..<(candidate.range.upperBound - first)
+        let isFree = bytes.allSatisfy { byte in
+          let other = owner[byte]
+          return other < 0
+            || (accepted[Int(other)].range == candidate.range
+              && accepted[Int(other)].kind == candidate.kind)
         }
+        guard isFree else { continue }
+        for byte in bytes where owner[byte] < 0 { owner[byte] = Int32(accepted.count) }
+        accepted.append(candidate)
       }
-      var keep = true
-      var probe = low - 1
-      while probe >= 0, accepted[probe].range.upperBound > candidate.range.lowerBound {
-        let other = accepted[probe]
-        if other.range != candidate.range || other.kind != candidate.kind {
-          keep = false
-          break
-        }
-        probe -= 1
-      }
-      if keep { accepted.insert(candidate, at: low) }
+    } else {
+      accepted = ordered
     }
     var matches: [TermMatch] = []
     var seen: Set<TermMatch> = []
