@@ -67,6 +67,14 @@ import Testing
     }
   }
 
+  @Test func anOutputInAMissingDirectoryIsRefused() throws {
+    let output = "/nonexistent-\(UUID().uuidString)/sentences.txt"
+    let result = try BitextProcess.run(
+      ["segment", Fixtures.path("ukraine-nato.de.txt"), "-o", output])
+    Self.expectRefused(result, naming: output)
+    #expect(result.stderr.contains("no such directory"))
+  }
+
   @Test func aDashReadsStandardInput() throws {
     let result = try BitextProcess.run(
       ["segment", "-", "--lang", "de"], stdin: Data("Er kam am 24. Februar. Sie ging.".utf8))

@@ -16,6 +16,9 @@ public enum OutputFile {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw .unwritable(path: path, reason: "is a directory")
     }
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { throw .unwritable(path: path, reason: "no such directory") }
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
     do {
       try Data(bytes).write(to: temporary)
