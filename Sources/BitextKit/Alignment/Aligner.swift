@@ -42,17 +42,17 @@ public struct Aligner: Sendable {
     /// Whether the result gets a word-by-word second look (`BeadRepair`): an omitted or added
     /// sentence that the neighbouring bead's other side renders joins that bead, and a 2-2 bead
     /// that pairs off side by side is split.
-    public var joinsRenderedSentences: Bool
+    public var repairsBeads: Bool
 
     public init(
       sourceLanguage: Language = .german, targetLanguage: Language = .english,
       lexicon: BilingualLexicon = BilingualLexicon(),
       scoring: BeadScorer.Parameters = BeadScorer.Parameters(), learnsLexicon: Bool = true,
       learner: LexiconLearner = LexiconLearner(), fullSearchCells: Int = 300_000,
-      searchRadius: Int = 10, passes: Int = 2, joinsRenderedSentences: Bool = true
+      searchRadius: Int = 10, passes: Int = 2, repairsBeads: Bool = true
     ) {
       self.passes = passes
-      self.joinsRenderedSentences = joinsRenderedSentences
+      self.repairsBeads = repairsBeads
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
       self.lexicon = lexicon
@@ -127,7 +127,7 @@ public struct Aligner: Sendable {
       (previousBeads, guide, searchedCells) = run(
         sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
     }
-    if configuration.joinsRenderedSentences {
+    if configuration.repairsBeads {
       let repair = BeadRepair(source: sourceEvidence, target: targetEvidence, lexicon: lexicon)
       previousBeads = repair.repaired(repair.unpaired(previousBeads))
     }

@@ -129,8 +129,7 @@ struct TermRenderingFinder {
             term: term.text, entryID: term.entry.map { glossary.entries[$0].id }, bead: beadIndex,
             sourceSentences: Array(bead.source), targetSentences: Array(bead.target),
             sourceRange: match.utf8Range, sourceText: text.source.text(match.utf8Range),
-            kind: match.kind,
-            renderings: shared))
+            kind: match.kind, renderings: shared))
       }
     }
     if !tracked.isEmpty { addCooccurrenceRenderings(to: &occurrences) }

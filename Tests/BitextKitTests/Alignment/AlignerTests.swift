@@ -140,9 +140,9 @@ import Testing
         AlignmentLink($0).formatted
       }
     }
-    configuration.joinsRenderedSentences = false
+    configuration.repairsBeads = false
     let searched = links()
-    configuration.joinsRenderedSentences = true
+    configuration.repairsBeads = true
     return (searched, links())
   }
 
