@@ -444,6 +444,7 @@ struct BoundaryRules {
     return dots != 3
   }
 
+  @inline(__always)
   func isLoneDot(at index: Int, in text: ParagraphText) -> Bool {
     index < text.count && text.bytes[index] == UInt8(ascii: ".")
       && (index + 1 == text.count || text.isSpace(at: index + 1))
