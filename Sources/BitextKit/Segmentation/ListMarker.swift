@@ -36,6 +36,14 @@ struct ListMarker: Hashable, Sendable {
     guard (0x30...0x39).contains(first) || (0x41...0x5A).contains(first)
       || (0x61...0x7A).contains(first) || first == UInt8(ascii: "(")
     else { return nil }
+    // A label that starts with a letter is one letter ("a.", "b)") or a Roman number ("iv."),
+    // so "Die" or "Er" is ruled out by its second byte.
+    // (Digits and "(" lie below "A".)
+    if first >= UInt8(ascii: "A") && !Self.isRomanLetter(first) {
+      guard position + 1 < text.count else { return nil }
+      let second = text.bytes[position + 1]
+      guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")") else { return nil }
+    }
     var end = position + 1
     while end < text.count && end - position <= 7 && text.bytes[end] > 0x20 && text.bytes[end] < 0x80 {
       end += 1
@@ -176,6 +184,14 @@ struct ListMarker: Hashable, Sendable {
     case .parenthesis, .enclosed: pattern.append(UInt8(ascii: ")"))
     }
     return pattern
+  }
+
+  /// Whether the letter `byte` is one Roman numbers are written with: i, v, x, I, V or X.
+  static func isRomanLetter(_ byte: UInt8) -> Bool {
+    switch byte | 0x20 {
+    case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"): true
+    default: false
+    }
   }
 
   static func romanValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
