@@ -111,6 +111,7 @@ struct BoundaryRules {
   func keepsBoundary(
     at position: Int, sentenceStart start: Int, marker: ListMarker?, in text: ParagraphText
   ) -> Bool {
+    if isPlainSentenceEnd(at: position, sentenceStart: start, in: text) { return true }
     let contentEnd = text.skippingSpaces(backFrom: position, to: start)
     guard contentEnd > start, position < text.count else { return false }
     let next = text.scalar(at: position).scalar
@@ -144,6 +145,29 @@ struct BoundaryRules {
     guard terminal == "." else { return true }
     return keepsBoundary(
       afterPeriodAt: terminalEnd - 1, next: word, position: position, sentenceStart: start, in: text)
+  }
+
+  /// Fast path for the commonest boundary: a word in small ASCII letters longer than any
+  /// abbreviation, a period, one space, a capital ASCII letter ("Bundesregierung. Die").
+  ///
+  /// Every rule of `keepsBoundary(at:…)` lets it stand: the period ends the sentence's content
+  /// right before the boundary, no closer or opener stands between the word and the period or
+  /// after the space, the next word is no list label in small letters, the period follows a
+  /// letter and no other period, and the word's length and small last letter take the fast path
+  /// of `keepsBoundary(afterPeriodAt:…)`. A list marker at the sentence start cannot reach the
+  /// period either: a marker's token has at most seven bytes, and the word alone is longer.
+  @inline(__always)
+  func isPlainSentenceEnd(at position: Int, sentenceStart start: Int, in text: ParagraphText)
+    -> Bool
+  {
+    let bytes = text.bytes
+    let period = position - 2
+    let wordStart = period - (lexicon.longestAbbreviation + 1)
+    guard wordStart >= start, position < bytes.count, (0x41...0x5A).contains(bytes[position]),
+      bytes[position - 1] == 0x20, bytes[period] == UInt8(ascii: ".")
+    else { return false }
+    for index in wordStart..<period where !(0x61...0x7A).contains(bytes[index]) { return false }
+    return true
   }
 
   /// Whether the parenthesis at `index` closes soon and its sentence goes on or ends after it.
@@ -420,6 +444,7 @@ struct BoundaryRules {
     return dots != 3
   }
 
+  @inline(__always)
   func isLoneDot(at index: Int, in text: ParagraphText) -> Bool {
     index < text.count && text.bytes[index] == UInt8(ascii: ".")
       && (index + 1 == text.count || text.isSpace(at: index + 1))
@@ -517,7 +542,7 @@ struct BoundaryRules {
           pattern.matches(text.bytes, at: candidate),
           text.isSpace(at: candidate + pattern.count)
         else { continue }
-        if marker.style == .period && Int(marker.label) != nil {
+        if marker.style == .period && marker.isNumber {
           // "2. The second item", not "2. bis 3." or "der 2. Weltkrieg".
           let after = text.skippingSpaces(from: candidate + pattern.count)
           guard after < text.count, NextWord(at: after, in: text).startsUppercase else { continue }
@@ -550,9 +575,9 @@ struct BoundaryRules {
         case UInt8(ascii: "1"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "i"),
           UInt8(ascii: "I"), UInt8(ascii: "("):
           guard let start = ListMarker(at: candidate, in: text),
-            ListMarker.firstLabels.contains(start.label),
+            start.isFirstLabel,
             // "John A. Smith … Jane B. Smith": initials after names.
-            start.style != .period || Int(start.label) != nil
+            start.style != .period || start.isNumber
               || !followsName(candidate, sentenceStart: lower, in: text),
             nextItem(after: start, in: text) != nil
           else { continue }

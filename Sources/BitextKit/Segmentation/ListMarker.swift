@@ -12,8 +12,9 @@ struct ListMarker: Hashable, Sendable {
     case enclosed
   }
 
-  /// The label without punctuation: "12", "b", "iv".
-  var label: String
+  /// The label without punctuation: "12", "b", "iv" (packed bytes, so that a marker is a plain
+  /// value that costs no reference counting to pass around).
+  var label: Pattern
   var style: Style
   var hasBullet: Bool
   /// UTF-8 offsets of the marker, bullet and punctuation included.
@@ -35,6 +36,14 @@ struct ListMarker: Hashable, Sendable {
     guard (0x30...0x39).contains(first) || (0x41...0x5A).contains(first)
       || (0x61...0x7A).contains(first) || first == UInt8(ascii: "(")
     else { return nil }
+    // A label that starts with a letter is one letter ("a.", "b)") or a Roman number ("iv."),
+    // so "Die" or "Er" is ruled out by its second byte.
+    // (Digits and "(" lie below "A".)
+    if first >= UInt8(ascii: "A") && !Self.isRomanLetter(first) {
+      guard position + 1 < text.count else { return nil }
+      let second = text.bytes[position + 1]
+      guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")") else { return nil }
+    }
     var end = position + 1
     while end < text.count && end - position <= 7 && text.bytes[end] > 0x20 && text.bytes[end] < 0x80 {
       end += 1
@@ -72,15 +81,27 @@ struct ListMarker: Hashable, Sendable {
     guard
       isLetter || core.allSatisfy({ (0x30...0x39).contains($0) }) || Self.romanValue(core) != nil
     else { return nil }
-    label = String(decoding: core, as: UTF8.self)
+    label = Pattern()
+    label.append(contentsOf: core)
     range = index..<end
   }
 
-  /// The labels a list starts with.
-  static let firstLabels: Set<String> = ["1", "a", "A", "i", "I"]
+  /// Whether the label is a number ("12"; the others are letters: "b", "iv").
+  var isNumber: Bool { (0x30...0x39).contains(label.byte(at: 0)) }
 
-  /// A label written in a marker's form ("2.)", "(b)"), at most eight ASCII bytes packed into an
-  /// integer, first byte lowest.
+  /// Whether the label is one a list starts with: "1", "a", "A", "i" or "I".
+  var isFirstLabel: Bool {
+    guard label.count == 1 else { return false }
+    switch label.byte(at: 0) {
+    case UInt8(ascii: "1"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "i"),
+      UInt8(ascii: "I"):
+      return true
+    default: return false
+    }
+  }
+
+  /// At most eight ASCII bytes packed into an integer, first byte lowest: a label ("12", "iv")
+  /// or a label written in a marker's form ("2.)", "(b)").
   struct Pattern: Hashable, Sendable {
     var word: UInt64 = 0
     var count = 0
@@ -95,11 +116,18 @@ struct ListMarker: Hashable, Sendable {
       for byte in bytes { append(byte) }
     }
 
+    /// The byte at `offset` (`offset < count`).
+    func byte(at offset: Int) -> UInt8 {
+      UInt8(truncatingIfNeeded: word >> (8 * UInt64(offset)))
+    }
+
+    /// The bytes as text.
+    var string: String { String(decoding: (0..<count).map(byte(at:)), as: UTF8.self) }
+
     /// Whether `bytes` hold the pattern at `index` (`index + count <= bytes.count`).
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-      for offset in 0..<count {
-        let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(offset)))
-        if bytes[index + offset] != byte { return false }
+      for offset in 0..<count where bytes[index + offset] != byte(at: offset) {
+        return false
       }
       return true
     }
@@ -114,7 +142,8 @@ struct ListMarker: Hashable, Sendable {
     var isNumber = true
     var count = 0
     var first: UInt8 = 0
-    for byte in label.utf8 {
+    for offset in 0..<label.count {
+      let byte = label.byte(at: offset)
       if count == 0 { first = byte }
       count += 1
       if (0x30...0x39).contains(byte) {
@@ -136,7 +165,7 @@ struct ListMarker: Hashable, Sendable {
     if count == 1 && (0x61...0x7A).contains(first | 0x20) { result.append(pattern([first + 1])) }
     if first == UInt8(ascii: "i") || first == UInt8(ascii: "v") || first == UInt8(ascii: "x")
       || first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X"),
-      let value = Self.romanValue(Substring(label)), value < 39
+      let value = Self.romanValue(Substring(label.string)), value < 39
     {
       let roman = Self.roman(value + 1)
       result.append(pattern((first < 0x60 ? roman.uppercased() : roman).utf8))
@@ -155,6 +184,14 @@ struct ListMarker: Hashable, Sendable {
     case .parenthesis, .enclosed: pattern.append(UInt8(ascii: ")"))
     }
     return pattern
+  }
+
+  /// Whether the letter `byte` is one Roman numbers are written with: i, v, x, I, V or X.
+  static func isRomanLetter(_ byte: UInt8) -> Bool {
+    switch byte | 0x20 {
+    case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"): true
+    default: false
+    }
   }
 
   static func romanValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -13,6 +13,7 @@ struct NextWord {
   /// The letters of the word (empty when it starts with a digit or a symbol).
   var word: String { ParagraphText.isLetter(first) ? text.word(at: start) : "" }
 
+  @inline(__always)
   init(at index: Int, in text: ParagraphText) {
     self.text = text
     var position = index

@@ -16,10 +16,21 @@ struct ParagraphText {
 
   // MARK: - Scalars
 
+  // The rules call the small helpers below a few times for every boundary: they are inlined,
+  // with the rare non-ASCII cases kept out of line.
+
   /// The scalar starting at `index` and its UTF-8 length (a stray byte reads as U+FFFD, length 1).
+  @inline(__always)
   func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
     let lead = bytes[index]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    return decodedScalar(at: index)
+  }
+
+  /// `scalar(at:)` for a lead byte of 0x80 or more.
+  @inline(never)
+  private func decodedScalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = bytes[index]
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
     var value = UInt32(lead) & (0xFF >> (length + 1))
@@ -28,6 +39,7 @@ struct ParagraphText {
   }
 
   /// The start of the scalar that ends at `index` (`index` > 0).
+  @inline(__always)
   func scalarStart(before index: Int) -> Int {
     var start = index - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
@@ -35,12 +47,14 @@ struct ParagraphText {
   }
 
   /// The scalar that ends at `index`, or nil at the start.
+  @inline(__always)
   func scalar(before index: Int) -> Unicode.Scalar? {
     index > 0 ? scalar(at: scalarStart(before: index)).scalar : nil
   }
 
   // MARK: - White space and tokens
 
+  @inline(__always)
   func isSpace(at index: Int) -> Bool {
     guard index < bytes.count else { return false }
     let byte = bytes[index]
@@ -49,6 +63,7 @@ struct ParagraphText {
     return TextScanner.whitespaceLength(in: bytes, at: index) > 0
   }
 
+  @inline(__always)
   func isSpace(before index: Int) -> Bool {
     guard index > 0 else { return false }
     let byte = bytes[index - 1]
@@ -57,11 +72,13 @@ struct ParagraphText {
   }
 
   /// The first position at or after `index` that is not white space.
+  @inline(__always)
   func skippingSpaces(from index: Int) -> Int {
     var index = index
     while index < bytes.count {
       let byte = bytes[index]
-      if byte == 0x20 {
+      if byte < 0x80 {
+        guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
         index += 1
         continue
       }
@@ -73,6 +90,7 @@ struct ParagraphText {
   }
 
   /// The last position at or before `index`, not before `lower`, that follows no white space.
+  @inline(__always)
   func skippingSpaces(backFrom index: Int, to lower: Int) -> Int {
     var index = index
     while index > lower && isSpace(before: index) { index = scalarStart(before: index) }
@@ -80,6 +98,7 @@ struct ParagraphText {
   }
 
   /// The start of the run of non-white-space that ends at `index`.
+  @inline(__always)
   func tokenStart(endingAt index: Int, notBefore lower: Int = 0) -> Int {
     var index = index
     while index > lower {
@@ -181,6 +200,7 @@ struct ParagraphText {
   // MARK: - Punctuation classes
 
   /// Quotation marks and brackets that may follow a sentence's final punctuation.
+  @inline(__always)
   static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "\"", "'", ")", "]", "}", "»", "«", "“", "”", "‘", "’", "›", "‹": true
@@ -189,6 +209,7 @@ struct ParagraphText {
   }
 
   /// Quotation marks and brackets that may open a sentence.
+  @inline(__always)
   static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "\"", "'", "(", "[", "{", "»", "«", "“", "„", "‘", "‚", "›", "‹", "¿", "¡": true
@@ -197,6 +218,7 @@ struct ParagraphText {
   }
 
   /// Brackets and opening quotes that cannot end a sentence.
+  @inline(__always)
   static func isOpeningOnly(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "(", "[", "{", "„", "‚": true
@@ -219,16 +241,20 @@ struct ParagraphText {
     }
   }
 
+  @inline(__always)
   static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
   }
 
+  @inline(__always)
   static func isLower(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
   }
 
+  @inline(__always)
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
 
+  @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80
       ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)

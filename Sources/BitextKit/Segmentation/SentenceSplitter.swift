@@ -55,6 +55,8 @@ public final class SentenceSplitter {
   /// Scratch buffers of the boundary rules: the boundaries kept, the boundaries added.
   private var kept: [Int] = []
   private var added: [Int] = []
+  /// Scratch buffer: the sentence ranges of the current paragraph (`sentenceRanges(in:of:)`).
+  private var ranges: [Range<Int>] = []
 
   /// A splitter for `language`; `rules: .icuOnly` gives ICU's boundaries uncorrected.
   ///
@@ -95,13 +97,15 @@ public final class SentenceSplitter {
 
   /// The sentence ranges of one paragraph (absolute offsets into `bytes`).
   public func sentenceRanges(in paragraph: Range<Int>, of bytes: [UInt8]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    // Sentences are rarely shorter than 64 bytes: one allocation, no regrowth.
-    ranges.reserveCapacity(paragraph.count / 64 + 2)
+    // Collected in a reused buffer, then copied once into an array of the right size.
+    var ranges = self.ranges
+    self.ranges = []
+    defer { self.ranges = ranges }
+    ranges.removeAll(keepingCapacity: true)
     bytes.withUnsafeBufferPointer { bytes in
       forEachSentenceRange(in: paragraph, of: bytes) { ranges.append($0) }
     }
-    return ranges
+    return ranges.withUnsafeBufferPointer { Array($0) }
   }
 
   /// Calls `body` with the sentence ranges of one paragraph (absolute UTF-8 offsets into `bytes`).

@@ -19,13 +19,22 @@ public enum TextScanner {
   /// White space here: ASCII spaces and line ends, NBSP, the Unicode spaces U+2000–U+200B, the line
   /// and paragraph separators, narrow NBSP, the medium mathematical space, the ideographic space and
   /// U+FEFF (byte-order mark / zero-width no-break space).
-  @inlinable
+  @inlinable @inline(__always)
   public static func whitespaceLength<Bytes: RandomAccessCollection<UInt8>>(
     in bytes: Bytes, at index: Int
   ) -> Int where Bytes.Index == Int {
+    // ASCII, by far the commonest, inline; the rest out of line.
     let byte = bytes[index]
-    switch byte {
-    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
+    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+    return nonASCIIWhitespaceLength(in: bytes, at: index)
+  }
+
+  /// `whitespaceLength(in:at:)` for a byte of 0x80 or more.
+  @usableFromInline @inline(never)
+  static func nonASCIIWhitespaceLength<Bytes: RandomAccessCollection<UInt8>>(
+    in bytes: Bytes, at index: Int
+  ) -> Int where Bytes.Index == Int {
+    switch bytes[index] {
     case 0xC2:
       return index + 1 < bytes.endIndex && bytes[index + 1] == 0xA0 ? 2 : 0
     case 0xE2:
