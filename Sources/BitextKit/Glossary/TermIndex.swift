@@ -17,7 +17,15 @@ public struct TermIndex: Sendable {
   struct Node: Hashable, Sendable {
     var children: [String: Int32] = [:]
     var terminals: [Int] = []
+    /// Reached by an English preposition: the text may put modifiers before the next word.
+    var opensPhrase = false
   }
+
+  /// English prepositions whose object, inside a term, may take a determiner and modifiers in
+  /// running text: "head of government" in "head of the federal government".
+  static let phrasePrepositions: Set<String> = [
+    "of", "for", "to", "in", "on", "at", "from", "with", "against",
+  ]
 
   public let language: Language
   /// The terms, as given.
@@ -130,6 +138,9 @@ public struct TermIndex: Sendable {
         nodes[node].children[key] = Int32(fresh!)
       }
     }
+    if language == .english, unit.contains(where: Self.phrasePrepositions.contains) {
+      for target in targets { nodes[target].opensPhrase = true }
+    }
     for target in targets { insert(units.dropFirst(), id: id, at: target) }
   }
 
@@ -140,4 +151,6 @@ public struct TermIndex: Sendable {
   }
 
   func terminals(of node: Int) -> [Int] { nodes[node].terminals }
+
+  func opensPhrase(_ node: Int) -> Bool { nodes[node].opensPhrase }
 }

@@ -125,7 +125,7 @@ public final class TermMatcher {
         }
         frontier.append((child, end))
         // "member of parliament" in "members of the European Parliament".
-        if !keyer.isGerman, Self.phrasePrepositions.contains(tokens[position].key) {
+        if index.opensPhrase(child) {
           var skipped = end
           while skipped < min(end + Self.maximumModifiers, tokens.count),
             tokens[skipped].kind == .word
@@ -155,13 +155,8 @@ public final class TermMatcher {
     }
   }
 
-  /// English prepositions whose object, inside a term, may take a determiner and modifiers in
-  /// running text: "head of government" in "head of the federal government".
-  private static let phrasePrepositions: Set<String> = [
-    "of", "for", "to", "in", "on", "at", "from", "with", "against",
-  ]
-
-  /// Words allowed between such a preposition and the term's next word.
+  /// Words allowed between a preposition inside a term and the term's next word
+  /// (`TermIndex.phrasePrepositions`).
   private static let maximumModifiers = 2
 
   private func keys(of token: Token, _ word: WordAnalysis?) -> [String] {
@@ -340,11 +335,15 @@ public final class TermMatcher {
       return $0.range.lowerBound < $1.range.lowerBound
     }
     var accepted: [Candidate] = []
-    if resolvesOverlaps, let first = ordered.map(\.range.lowerBound).min(),
-      let end = ordered.map(\.range.upperBound).max()
-    {
+    if resolvesOverlaps, ordered.count > 1 {
       // The accepted candidate covering each byte: accepted ones never overlap, except for
       // identical ranges. Linear in the bytes the candidates cover.
+      var first = Int.max
+      var end = Int.min
+      for candidate in ordered {
+        first = min(first, candidate.range.lowerBound)
+        end = max(end, candidate.range.upperBound)
+      }
       var owner = [Int32](repeating: -1, count: end - first)
       for candidate in ordered {
         let bytes = (candidate.range.lowerBound - first)..<(candidate.range.upperBound - first)
