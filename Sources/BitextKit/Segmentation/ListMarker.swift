@@ -121,8 +121,8 @@ struct ListMarker: Hashable, Sendable {
       UInt8(truncatingIfNeeded: word >> (8 * UInt64(offset)))
     }
 
-    /// The bytes as text.
-    var string: String { String(decoding: (0..<count).map(byte(at:)), as: UTF8.self) }
+    /// The bytes, first to last.
+    var bytes: [UInt8] { (0..<count).map(byte(at:)) }
 
     /// Whether `bytes` hold the pattern at `index` (`index + count <= bytes.count`).
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -138,21 +138,10 @@ struct ListMarker: Hashable, Sendable {
   var successorPatterns: [Pattern] {
     var result: [Pattern] = []
     result.reserveCapacity(3)
-    var value = 0
-    var isNumber = true
-    var count = 0
-    var first: UInt8 = 0
-    for offset in 0..<label.count {
-      let byte = label.byte(at: offset)
-      if count == 0 { first = byte }
-      count += 1
-      if (0x30...0x39).contains(byte) {
-        value = value * 10 + Int(byte - 0x30)
-      } else {
-        isNumber = false
-      }
-    }
-    if isNumber && count > 0 {
+    let first = label.byte(at: 0)
+    if isNumber {
+      var value = 0
+      for offset in 0..<label.count { value = value * 10 + Int(label.byte(at: offset) - 0x30) }
       // The digits of value + 1, most significant first.
       var digits: [UInt8] = []
       var rest = value + 1
@@ -162,11 +151,10 @@ struct ListMarker: Hashable, Sendable {
       } while rest > 0
       result.append(pattern(digits.reversed()))
     }
-    if count == 1 && (0x61...0x7A).contains(first | 0x20) { result.append(pattern([first + 1])) }
-    if first == UInt8(ascii: "i") || first == UInt8(ascii: "v") || first == UInt8(ascii: "x")
-      || first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X"),
-      let value = Self.romanValue(Substring(label.string)), value < 39
-    {
+    if label.count == 1 && (0x61...0x7A).contains(first | 0x20) {
+      result.append(pattern([first + 1]))
+    }
+    if Self.isRomanLetter(first), let value = Self.romanValue(label.bytes), value < 39 {
       let roman = Self.roman(value + 1)
       result.append(pattern((first < 0x60 ? roman.uppercased() : roman).utf8))
     }
@@ -194,21 +182,14 @@ struct ListMarker: Hashable, Sendable {
     }
   }
 
-  static func romanValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  /// The value of a Roman number of at most six letters i, v, x (either case), or nil.
+  static func romanValue(_ bytes: some Collection<UInt8>) -> Int? {
     guard !bytes.isEmpty, bytes.count <= 6, bytes.allSatisfy({ "ivxIVX".utf8.contains($0) }) else {
       return nil
     }
     return romanValues[String(decoding: bytes, as: UTF8.self)]
   }
 
-  static func romanValue(_ text: Substring) -> Int? {
-    guard !text.isEmpty, text.utf8.count <= 6,
-      text.utf8.allSatisfy({ "ivxIVX".utf8.contains($0) })
-    else { return nil }
-    return romanValues[String(text)]
-  }
-
-  /// "i"…"xxxix" and "I"…"XXXIX" with their values.
   static let romanValues: [String: Int] = {
     var values: [String: Int] = [:]
     for value in 1...39 {
