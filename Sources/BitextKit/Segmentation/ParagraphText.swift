@@ -57,9 +57,6 @@ struct ParagraphText {
   @inline(__always)
   func isSpace(at index: Int) -> Bool {
     guard index < bytes.count else { return false }
-    let byte = bytes[index]
-    // ASCII: the space, tab and line ends (what `TextScanner.whitespaceLength` takes).
-    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
     return TextScanner.whitespaceLength(in: bytes, at: index) > 0
   }
 
@@ -67,7 +64,7 @@ struct ParagraphText {
   func isSpace(before index: Int) -> Bool {
     guard index > 0 else { return false }
     let byte = bytes[index - 1]
-    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
+    if byte < 0x80 { return TextScanner.isASCIIWhitespace(byte) }
     return isSpace(at: scalarStart(before: index))
   }
 
@@ -76,12 +73,6 @@ struct ParagraphText {
   func skippingSpaces(from index: Int) -> Int {
     var index = index
     while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
-        index += 1
-        continue
-      }
       let length = TextScanner.whitespaceLength(in: bytes, at: index)
       if length == 0 { break }
       index += length

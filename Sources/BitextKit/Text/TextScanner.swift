@@ -25,8 +25,14 @@ public enum TextScanner {
   ) -> Int where Bytes.Index == Int {
     // ASCII, by far the commonest, inline; the rest out of line.
     let byte = bytes[index]
-    if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+    if byte < 0x80 { return isASCIIWhitespace(byte) ? 1 : 0 }
     return nonASCIIWhitespaceLength(in: bytes, at: index)
+  }
+
+  /// Whether an ASCII `byte` is white space: the space, tab and line ends (0x09–0x0D).
+  @inlinable @inline(__always)
+  static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
   /// `whitespaceLength(in:at:)` for a byte of 0x80 or more.
