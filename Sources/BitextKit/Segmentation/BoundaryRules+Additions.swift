@@ -97,12 +97,9 @@ extension BoundaryRules {
     guard end < text.count, text.bytes[end] == 0x20 || text.bytes[end] == UInt8(ascii: "'"),
       lexicon.smallSentenceStarters.contains(next)
     else { return nil }
-    let wordStart = text.tokenStart(endingAt: period)
-    let length = period - wordStart
-    guard length >= 3,
-      text.bytes[wordStart..<period].allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }),
-      length > 8 || isOrdinaryASCIIWord(wordStart..<period, position: start, in: text)
-    else { return nil }
+    guard isOrdinaryWord(endingAt: period, minimumLength: 3, latin: false, in: text) else {
+      return nil
+    }
     return start
   }
 
@@ -118,14 +115,24 @@ extension BoundaryRules {
     guard end + 1 < text.count, text.bytes[end] == 0x20,
       (0x61...0x7A).contains(text.bytes[end + 1])
     else { return nil }
-    let wordStart = text.tokenStart(endingAt: period)
-    let length = period - wordStart
-    guard length >= 4,
-      text.bytes[wordStart..<period].allSatisfy({ (0x61...0x7A).contains($0 | 0x20) })
-        ? length > 8 || isOrdinaryASCIIWord(wordStart..<period, position: start, in: text)
-        : isOrdinaryLatinWord(wordStart..<period, position: start, in: text)
-    else { return nil }
+    guard isOrdinaryWord(endingAt: period, minimumLength: 4, latin: true, in: text) else {
+      return nil
+    }
     return start
+  }
+
+  /// Whether the token before the period at `period` is an ordinary word of at least
+  /// `minimumLength` bytes: ASCII letters that are no abbreviation (`isOrdinaryASCIIWord`; longer
+  /// than eight, too long for one), or, when `latin`, Latin-1 letters (`isOrdinaryLatinWord`).
+  func isOrdinaryWord(endingAt period: Int, minimumLength: Int, latin: Bool, in text: ParagraphText)
+    -> Bool
+  {
+    let word = text.tokenStart(endingAt: period)..<period
+    guard word.count >= minimumLength else { return false }
+    if text.bytes[word].allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }) {
+      return word.count > 8 || isOrdinaryASCIIWord(word, position: period + 2, in: text)
+    }
+    return latin && isOrdinaryLatinWord(word, position: period + 2, in: text)
   }
 
   /// The boundary before a spaced ellipsis that follows a sentence's period.
