@@ -80,16 +80,36 @@ func threadCPUSeconds() -> Double {
   return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-/// The best of `runs` timings (thread CPU time) of `body`, in seconds, and the last result.
-func measure(runs: Int, _ body: () -> Int) -> (seconds: Double, result: Int) {
-  var best = Double.infinity
-  var result = 0
-  for _ in 0..<runs {
-    let start = threadCPUSeconds()
-    result = body()
-    best = min(best, threadCPUSeconds() - start)
+/// Consecutive whole paragraphs of about `size` bytes: the unit the phases take turns on.
+struct Block {
+  /// The block's bytes, separators included: raw ICU reads them in one go.
+  var bytes: Range<Int>
+  var paragraphs: ArraySlice<Paragraph>
+}
+
+func blocks(of paragraphs: [Paragraph], size: Int, total: Int) -> [Block] {
+  var result: [Block] = []
+  var first = 0
+  while first < paragraphs.count {
+    var last = first
+    while last + 1 < paragraphs.count
+      && paragraphs[last + 1].utf8Range.lowerBound - paragraphs[first].utf8Range.lowerBound < size
+    {
+      last += 1
+    }
+    let lower = first == 0 ? 0 : paragraphs[first].utf8Range.lowerBound
+    let upper = last + 1 < paragraphs.count ? paragraphs[last + 1].utf8Range.lowerBound : total
+    result.append(Block(bytes: lower..<upper, paragraphs: paragraphs[first...last]))
+    first = last + 1
   }
-  return (best, result)
+  return result
+}
+
+/// The median of `values` (not empty).
+func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  let middle = sorted.count / 2
+  return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 let arguments = CommandLine.arguments
@@ -99,7 +119,8 @@ let repository =
   ? URL(fileURLWithPath: arguments[2])
   : URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-let runs = 3
+/// Rounds over the whole corpus; BENCH_ROUNDS overrides.
+let rounds = ProcessInfo.processInfo.environment["BENCH_ROUNDS"].flatMap { Int($0) } ?? 9
 /// Set BENCH_PHASE=rules to run only bitext's segmentation (for profiling), BENCH_REPEAT times.
 let onlyRules = ProcessInfo.processInfo.environment["BENCH_PHASE"] == "rules"
 let repeats = ProcessInfo.processInfo.environment["BENCH_REPEAT"].flatMap { Int($0) } ?? 1
@@ -127,50 +148,79 @@ if onlyRules {
 
 let icuSplitter = SentenceSplitter(language: .german, rules: .icuOnly)
 let splitter = SentenceSplitter(language: .german)
-let phases: [() -> Int] = [
-  {
+let names = [
+  "raw ICU sentence iteration (whole text)",
+  "ICU only, bitext's path (paragraphs, trimming)",
+  "bitext segmentation (ranges)",
+  "bitext segmentation (Sentence values + text)",
+]
+/// The phases, each over one block; each returns the boundaries or sentences it found.
+let phases: [(Block) -> Int] = [
+  { block in
     var count = 0
     corpus.withUnsafeBufferPointer { text in
-      icuSplitter.forEachICUBoundary(in: text) { _ in count += 1 }
+      icuSplitter.forEachICUBoundary(in: UnsafeBufferPointer(rebasing: text[block.bytes])) { _ in
+        count += 1
+      }
     }
     return count
   },
-  { paragraphs.reduce(0) { $0 + icuSplitter.sentenceRanges(in: $1.utf8Range, of: corpus).count } },
-  { paragraphs.reduce(0) { $0 + splitter.sentenceRanges(in: $1.utf8Range, of: corpus).count } },
-  {
+  { block in
+    block.paragraphs.reduce(0) { $0 + icuSplitter.sentenceRanges(in: $1.utf8Range, of: corpus).count }
+  },
+  { block in
+    block.paragraphs.reduce(0) { $0 + splitter.sentenceRanges(in: $1.utf8Range, of: corpus).count }
+  },
+  { block in
     var count = 0
-    splitter.forEachSentence(in: document) { _ in count += 1 }
+    for paragraph in block.paragraphs {
+      splitter.forEachSentence(in: paragraph, of: document) { _ in count += 1 }
+    }
     return count
   },
 ]
-// The phases take turns in every run, so that load from other processes hits them alike.
-var timings = Array(repeating: (seconds: Double.infinity, result: 0), count: phases.count)
-for _ in 0..<runs {
-  for (index, phase) in phases.enumerated() {
-    let timing = measure(runs: 1, phase)
-    timings[index] = (min(timings[index].seconds, timing.seconds), timing.result)
+
+// The phases take turns on every block of about 256 KB, in an order that rotates from block to
+// block, so that a slow spell of the machine (other processes, frequency changes) hits them alike.
+// Each round covers the whole corpus once per phase; its ratios pair times taken side by side.
+let corpusBlocks = blocks(of: paragraphs, size: 256_000, total: corpus.count)
+var seconds = Array(repeating: [Double](), count: phases.count)
+var results = Array(repeating: 0, count: phases.count)
+for round in 0..<rounds {
+  var total = Array(repeating: 0.0, count: phases.count)
+  var found = Array(repeating: 0, count: phases.count)
+  for (index, block) in corpusBlocks.enumerated() {
+    for turn in 0..<phases.count {
+      let phase = (turn + index + round) % phases.count
+      let start = threadCPUSeconds()
+      found[phase] += phases[phase](block)
+      total[phase] += threadCPUSeconds() - start
+    }
   }
+  for phase in phases.indices { seconds[phase].append(total[phase]) }
+  results = found
 }
-let (raw, icuPath, ranges, full) = (timings[0], timings[1], timings[2], timings[3])
 let rssAfterSegmenting = peakMemoryMiB()
 
-func row(_ name: String, _ timing: (seconds: Double, result: Int)) -> String {
-  name.padding(toLength: 48, withPad: " ", startingAt: 0)
-    + String(
-      format: "%7.1f MB/s  %6.3f s  %9d  %5.2f×", size / timing.seconds, timing.seconds,
-      timing.result, raw.seconds / timing.seconds)
+/// Per round, raw ICU's time over each phase's time.
+let ratios = seconds.map { phase in zip(seconds[0], phase).map { $0 / $1 } }
+
+print(
+  "\(rounds) rounds, thread CPU time, median".padding(toLength: 48, withPad: " ", startingAt: 0)
+    + "      speed      time  boundaries  vs raw ICU (median, range)")
+for phase in phases.indices {
+  let time = median(seconds[phase])
+  let phaseRatios = ratios[phase]
+  print(
+    names[phase].padding(toLength: 48, withPad: " ", startingAt: 0)
+      + String(
+        format: "%7.1f MB/s  %6.3f s  %9d  %5.2f× (%.2f–%.2f)", size / time, time, results[phase],
+        median(phaseRatios), phaseRatios.min()!, phaseRatios.max()!))
 }
 print(
-  "best of \(runs) runs, thread CPU time".padding(toLength: 48, withPad: " ", startingAt: 0)
-    + "      speed      time  boundaries  vs raw ICU")
-print(row("raw ICU sentence iteration (whole text)", raw))
-print(row("ICU only, bitext's path (paragraphs, trimming)", icuPath))
-print(row("bitext segmentation (ranges)", ranges))
-print(row("bitext segmentation (Sentence values + text)", full))
-print(
   String(
-    format: "ratio bitext/raw ICU: %.2f (ranges), %.2f (Sentence values)",
-    raw.seconds / ranges.seconds, raw.seconds / full.seconds))
+    format: "ratio bitext/raw ICU, median of %d paired rounds: %.2f (ranges), %.2f (Sentence values)",
+    rounds, median(ratios[2]), median(ratios[3])))
 print(
   String(
     format: "peak RSS: %.0f MB after building the corpus, %.0f MB after segmenting (+%.0f MB)",

@@ -84,15 +84,26 @@ public final class SentenceSplitter {
   /// Calls `body` with each sentence of `document` in order, holding one paragraph at a time.
   public func forEachSentence(in document: Document, _ body: (Sentence) -> Void) {
     var index = 0
+    document.forEachParagraph { paragraph in
+      index = forEachSentence(in: paragraph, of: document, firstIndex: index, body)
+    }
+  }
+
+  /// Calls `body` with each sentence of one of `document`'s paragraphs in order, numbered from
+  /// `firstIndex`, and returns the number after the last.
+  @discardableResult
+  public func forEachSentence(
+    in paragraph: Paragraph, of document: Document, firstIndex: Int = 0, _ body: (Sentence) -> Void
+  ) -> Int {
+    var index = firstIndex
     document.utf8.withUnsafeBufferPointer { bytes in
-      document.forEachParagraph { paragraph in
-        forEachSentenceRange(in: paragraph.utf8Range, of: bytes) { range in
-          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-          body(Sentence(index: index, paragraph: paragraph.index, utf8Range: range, text: text))
-          index += 1
-        }
+      forEachSentenceRange(in: paragraph.utf8Range, of: bytes) { range in
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        body(Sentence(index: index, paragraph: paragraph.index, utf8Range: range, text: text))
+        index += 1
       }
     }
+    return index
   }
 
   /// The sentence ranges of one paragraph (absolute offsets into `bytes`).
