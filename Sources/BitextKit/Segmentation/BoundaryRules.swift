@@ -111,7 +111,9 @@ struct BoundaryRules {
   func keepsBoundary(
     at position: Int, sentenceStart start: Int, marker: ListMarker?, in text: ParagraphText
   ) -> Bool {
-    if isPlainSentenceEnd(at: position, sentenceStart: start, in: text) { return true }
+    if isPlainSentenceEnd(at: position, sentenceStart: start, marker: marker, in: text) {
+      return true
+    }
     let contentEnd = text.skippingSpaces(backFrom: position, to: start)
     guard contentEnd > start, position < text.count else { return false }
     let next = text.scalar(at: position).scalar
@@ -147,27 +149,55 @@ struct BoundaryRules {
       afterPeriodAt: terminalEnd - 1, next: word, position: position, sentenceStart: start, in: text)
   }
 
-  /// Fast path for the commonest boundary: a word in small ASCII letters longer than any
-  /// abbreviation, a period, one space, a capital ASCII letter ("Bundesregierung. Die").
+  /// Fast path for the commonest boundaries: a word, a period, one space, a capital letter
+  /// ("Bundesregierung. Die", "Russland. Der", "hat. Über", "Kreml-Sprecher. Er").
   ///
-  /// Every rule of `keepsBoundary(at:…)` lets it stand: the period ends the sentence's content
-  /// right before the boundary, no closer or opener stands between the word and the period or
-  /// after the space, the next word is no list label in small letters, the period follows a
-  /// letter and no other period, and the word's length and small last letter take the fast path
-  /// of `keepsBoundary(afterPeriodAt:…)`. A list marker at the sentence start cannot reach the
-  /// period either: a marker's token has at most seven bytes, and the word alone is longer.
+  /// True when every rule of `keepsBoundary(at:…)` lets the boundary stand; false when they are
+  /// to decide. The word is the run of ASCII and two-byte Latin-1 letters (C3 80–BF) before the
+  /// period. Nothing stands between it and the period or after the space, so the content ends
+  /// right before the boundary, no closer or opener is involved and the next word starts
+  /// neither in small letters nor with a digit. Then `keepsBoundary(afterPeriodAt:…)` lets it
+  /// stand when the run is longer than any abbreviation and ends in a small ASCII letter (the
+  /// whole token, hyphens and all, is longer still), or when the run is the whole token
+  /// (a space or the sentence start before it) and an ordinary word (`isOrdinaryASCIIWord`,
+  /// `isOrdinaryLatinWord`). A list marker at the sentence start ends before the run: it is
+  /// followed by white space.
   @inline(__always)
-  func isPlainSentenceEnd(at position: Int, sentenceStart start: Int, in text: ParagraphText)
-    -> Bool
-  {
+  func isPlainSentenceEnd(
+    at position: Int, sentenceStart start: Int, marker: ListMarker?, in text: ParagraphText
+  ) -> Bool {
     let bytes = text.bytes
     let period = position - 2
-    let wordStart = period - (lexicon.longestAbbreviation + 1)
-    guard wordStart >= start, position < bytes.count, (0x41...0x5A).contains(bytes[position]),
-      bytes[position - 1] == 0x20, bytes[period] == UInt8(ascii: ".")
+    guard period > start, position + 1 < bytes.count, bytes[position - 1] == 0x20,
+      bytes[period] == UInt8(ascii: ".")
     else { return false }
-    for index in wordStart..<period where !(0x61...0x7A).contains(bytes[index]) { return false }
-    return true
+    let first = bytes[position]
+    guard (0x41...0x5A).contains(first)
+      || first == 0xC3 && (0x80...0x9E).contains(bytes[position + 1]) && bytes[position + 1] != 0x97
+    else { return false }
+    let longest = lexicon.longestAbbreviation
+    var wordStart = period
+    var isASCII = true
+    while wordStart > start && period - wordStart <= longest {
+      let byte = bytes[wordStart - 1]
+      if (0x61...0x7A).contains(byte | 0x20) {
+        wordStart -= 1
+      } else if (0x80...0xBF).contains(byte) && wordStart - 2 >= start
+        && bytes[wordStart - 2] == 0xC3
+      {
+        wordStart -= 2
+        isASCII = false
+      } else {
+        break
+      }
+    }
+    guard wordStart < period else { return false }
+    if period - wordStart > longest { return (0x61...0x7A).contains(bytes[period - 1]) }
+    guard wordStart == start || bytes[wordStart - 1] == 0x20 else { return false }
+    if let marker, marker.range.upperBound > period { return false }
+    return isASCII
+      ? isOrdinaryASCIIWord(wordStart..<period, position: position, in: text)
+      : isOrdinaryLatinWord(wordStart..<period, position: position, in: text)
   }
 
   /// Whether the parenthesis at `index` closes soon and its sentence goes on or ends after it.
