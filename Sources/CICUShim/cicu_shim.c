@@ -8,12 +8,39 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // MARK: - Break iteration
+
+/// How the iterator reads the current text, and so what its boundaries are offsets into.
+enum breaker_input {
+  /// ICU's UTF-8 text provider over the caller's bytes: native offsets are UTF-8 offsets.
+  INPUT_UTF8_TEXT,
+  /// UTF-16 transcoded by `transcode`: offsets are mapped back to UTF-8 through the shifts.
+  INPUT_TRANSCODED,
+  /// UTF-16 (the caller's, or converted by ICU): offsets are UTF-16 offsets, not mapped.
+  INPUT_UTF16,
+};
 
 struct cicu_breaker {
   UBreakIterator *iterator;
   UText *text;
+  enum breaker_input input;
+  /// UTF-16 scratch buffer for the transcoded or ICU-converted text (as long as the longest text).
+  UChar *units;
+  int64_t unitCapacity;
+  /// After the k-th character of two or more UTF-8 bytes: the UTF-16 offset where the next
+  /// character starts (`shiftAt[k]`) and what to add to UTF-16 offsets from there on to get
+  /// UTF-8 offsets (`shift[k]`). Grown on demand: one entry per such character.
+  int32_t *shiftAt;
+  int32_t *shift;
+  int64_t shiftCapacity;
+  int32_t shiftCount;
+  /// The first shift not yet passed by the boundaries returned so far, and the current shift.
+  int32_t shiftCursor;
+  int32_t currentShift;
 };
 
 cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *status) {
@@ -36,6 +63,9 @@ void cicu_breaker_close(cicu_breaker *breaker) {
   if (breaker == NULL) return;
   ubrk_close(breaker->iterator);
   if (breaker->text != NULL) utext_close(breaker->text);
+  free(breaker->units);
+  free(breaker->shiftAt);
+  free(breaker->shift);
   free(breaker);
 }
 
@@ -44,13 +74,166 @@ void cicu_breaker_set_utf8(cicu_breaker *breaker, const char *text, int64_t leng
   // Reuses the UText when there is one (utext_openUTF8 fills an existing UText in place).
   breaker->text = utext_openUTF8(breaker->text, text, length, &error);
   if (U_SUCCESS(error)) ubrk_setUText(breaker->iterator, breaker->text, &error);
+  breaker->input = INPUT_UTF8_TEXT;
+  *status = error;
+}
+
+/// Makes room for `units` UTF-16 units; 0 on failure.
+static int reserve_units(cicu_breaker *breaker, int64_t units) {
+  if (units <= breaker->unitCapacity) return 1;
+  UChar *grown = realloc(breaker->units, sizeof(UChar) * (size_t)units);
+  if (grown == NULL) return 0;
+  breaker->units = grown;
+  breaker->unitCapacity = units;
+  return 1;
+}
+
+/// Makes room for one more shift entry (doubling); 0 on failure.
+static int reserve_shift(cicu_breaker *breaker, int32_t count) {
+  if (count < breaker->shiftCapacity) return 1;
+  int64_t capacity = breaker->shiftCapacity < 64 ? 64 : breaker->shiftCapacity * 2;
+  int32_t *at = realloc(breaker->shiftAt, sizeof(int32_t) * (size_t)capacity);
+  if (at == NULL) return 0;
+  breaker->shiftAt = at;
+  int32_t *shift = realloc(breaker->shift, sizeof(int32_t) * (size_t)capacity);
+  if (shift == NULL) return 0;
+  breaker->shift = shift;
+  breaker->shiftCapacity = capacity;
+  return 1;
+}
+
+/// Transcodes well-formed UTF-8 into the breaker's UTF-16 buffer (room for `length` units),
+/// recording the shifts; returns the UTF-16 length, or -1 at the first ill-formed sequence (the
+/// Unicode definition: no overlong forms, surrogates or values above U+10FFFF) or when memory
+/// runs out.
+static int64_t transcode(cicu_breaker *breaker, const uint8_t *bytes, int64_t length) {
+  UChar *out = breaker->units;
+  int64_t i = 0, j = 0;
+  int32_t shifts = 0;
+  while (i < length) {
+    // ASCII, sixteen (SSE2) or eight bytes at a time while no byte has its high bit set.
+#if defined(__SSE2__)
+    while (i + 16 <= length) {
+      __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + i));
+      if (_mm_movemask_epi8(chunk) != 0) break;
+      __m128i zero = _mm_setzero_si128();
+      _mm_storeu_si128((__m128i *)(out + j), _mm_unpacklo_epi8(chunk, zero));
+      _mm_storeu_si128((__m128i *)(out + j + 8), _mm_unpackhi_epi8(chunk, zero));
+      i += 16;
+      j += 16;
+    }
+#endif
+    while (i + 8 <= length) {
+      uint64_t word;
+      memcpy(&word, bytes + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      for (int k = 0; k < 8; k++) out[j + k] = bytes[i + k];
+      i += 8;
+      j += 8;
+    }
+    if (i >= length) break;
+    uint8_t lead = bytes[i];
+    if (lead < 0x80) {
+      out[j++] = lead;
+      i++;
+      continue;
+    }
+    uint32_t scalar;
+    int size;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      if (i + 1 >= length || (bytes[i + 1] & 0xC0) != 0x80) return -1;
+      scalar = (uint32_t)(lead & 0x1F) << 6 | (bytes[i + 1] & 0x3F);
+      size = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      if (i + 2 >= length || (bytes[i + 1] & 0xC0) != 0x80 || (bytes[i + 2] & 0xC0) != 0x80) return -1;
+      if (lead == 0xE0 && bytes[i + 1] < 0xA0) return -1;  // overlong
+      if (lead == 0xED && bytes[i + 1] > 0x9F) return -1;  // surrogate
+      scalar = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(bytes[i + 1] & 0x3F) << 6 | (bytes[i + 2] & 0x3F);
+      size = 3;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      if (i + 3 >= length || (bytes[i + 1] & 0xC0) != 0x80 || (bytes[i + 2] & 0xC0) != 0x80 ||
+          (bytes[i + 3] & 0xC0) != 0x80)
+        return -1;
+      if (lead == 0xF0 && bytes[i + 1] < 0x90) return -1;  // overlong
+      if (lead == 0xF4 && bytes[i + 1] > 0x8F) return -1;  // above U+10FFFF
+      scalar = (uint32_t)(lead & 0x07) << 18 | (uint32_t)(bytes[i + 1] & 0x3F) << 12 |
+               (uint32_t)(bytes[i + 2] & 0x3F) << 6 | (bytes[i + 3] & 0x3F);
+      size = 4;
+    } else {
+      return -1;
+    }
+    if (scalar < 0x10000) {
+      out[j++] = (UChar)scalar;
+    } else {
+      scalar -= 0x10000;
+      out[j++] = (UChar)(0xD800 | (scalar >> 10));
+      out[j++] = (UChar)(0xDC00 | (scalar & 0x3FF));
+    }
+    i += size;
+    if (!reserve_shift(breaker, shifts)) return -1;
+    breaker->shiftAt[shifts] = (int32_t)j;
+    breaker->shift[shifts] = (int32_t)(i - j);
+    shifts++;
+  }
+  breaker->shiftCount = shifts;
+  return j;
+}
+
+void cicu_breaker_set_utf8_transcoded(cicu_breaker *breaker, const char *text, int64_t length,
+                                      int32_t *status) {
+  // ICU's UTF-16 offsets are int32_t: longer texts, ill-formed ones and a failed allocation take
+  // the UTF-8 provider, which gives the same boundaries.
+  int64_t units = -1;
+  if (length < INT32_MAX / 2 && reserve_units(breaker, length > 0 ? length : 1)) {
+    units = transcode(breaker, (const uint8_t *)text, length);
+  }
+  if (units < 0) {
+    cicu_breaker_set_utf8(breaker, text, length, status);
+    return;
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  ubrk_setText(breaker->iterator, breaker->units, (int32_t)units, &error);
+  breaker->input = INPUT_TRANSCODED;
+  breaker->shiftCursor = 0;
+  breaker->currentShift = 0;
+  *status = error;
+}
+
+void cicu_breaker_set_utf8_icu_converted(cicu_breaker *breaker, const char *text, int64_t length,
+                                         int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t units = 0;
+  if (length >= INT32_MAX / 2 || !reserve_units(breaker, length + 1)) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return;
+  }
+  u_strFromUTF8(breaker->units, (int32_t)breaker->unitCapacity, &units, text, (int32_t)length, &error);
+  if (U_SUCCESS(error)) ubrk_setText(breaker->iterator, breaker->units, units, &error);
+  breaker->input = INPUT_UTF16;
+  *status = error;
+}
+
+void cicu_breaker_set_utf16(cicu_breaker *breaker, const uint16_t *text, int64_t length, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  if (length > INT32_MAX) {
+    *status = U_INDEX_OUTOFBOUNDS_ERROR;
+    return;
+  }
+  ubrk_setText(breaker->iterator, (const UChar *)text, (int32_t)length, &error);
+  breaker->input = INPUT_UTF16;
   *status = error;
 }
 
 int64_t cicu_breaker_next(cicu_breaker *breaker) {
   int32_t boundary = ubrk_next(breaker->iterator);
-  // With a UTF-8 UText, ICU's native indexes are byte offsets.
-  return boundary == UBRK_DONE ? -1 : (int64_t)boundary;
+  if (boundary == UBRK_DONE) return -1;
+  if (breaker->input != INPUT_TRANSCODED) return (int64_t)boundary;
+  // Boundaries ascend: pass the shifts of the characters before this one.
+  while (breaker->shiftCursor < breaker->shiftCount && breaker->shiftAt[breaker->shiftCursor] <= boundary) {
+    breaker->currentShift = breaker->shift[breaker->shiftCursor];
+    breaker->shiftCursor++;
+  }
+  return (int64_t)boundary + breaker->currentShift;
 }
 
 int32_t cicu_breaker_rule_status(const cicu_breaker *breaker) {

@@ -85,9 +85,14 @@ struct Block {
   /// The block's bytes, separators included: raw ICU reads them in one go.
   var bytes: Range<Int>
   var paragraphs: ArraySlice<Paragraph>
+  /// The same bytes as a document of their own, for `SentenceSplitter.forEachSentence(in:)`,
+  /// which finds the paragraphs itself.
+  var document: Document
+  /// The same text in UTF-16, for ICU's iteration without any conversion.
+  var utf16: [UInt16]
 }
 
-func blocks(of paragraphs: [Paragraph], size: Int, total: Int) -> [Block] {
+func blocks(of paragraphs: [Paragraph], in corpus: [UInt8], size: Int) -> [Block] {
   var result: [Block] = []
   var first = 0
   while first < paragraphs.count {
@@ -98,8 +103,12 @@ func blocks(of paragraphs: [Paragraph], size: Int, total: Int) -> [Block] {
       last += 1
     }
     let lower = first == 0 ? 0 : paragraphs[first].utf8Range.lowerBound
-    let upper = last + 1 < paragraphs.count ? paragraphs[last + 1].utf8Range.lowerBound : total
-    result.append(Block(bytes: lower..<upper, paragraphs: paragraphs[first...last]))
+    let upper = last + 1 < paragraphs.count ? paragraphs[last + 1].utf8Range.lowerBound : corpus.count
+    result.append(
+      Block(
+        bytes: lower..<upper, paragraphs: paragraphs[first...last],
+        document: Document(name: "block", utf8: Array(corpus[lower..<upper])),
+        utf16: Array(String(decoding: corpus[lower..<upper], as: UTF8.self).utf16)))
     first = last + 1
   }
   return result
@@ -136,7 +145,9 @@ print(
     paragraphs.count, rssAfterCorpus))
 
 if onlyRules {
-  let splitter = SentenceSplitter(language: .german)
+  let splitter = SentenceSplitter(
+    language: .german,
+    rules: ProcessInfo.processInfo.environment["BENCH_RULES"] == "icu" ? .icuOnly : .standard)
   for _ in 0..<repeats {
     let count = paragraphs.reduce(0) {
       $0 + splitter.sentenceRanges(in: $1.utf8Range, of: corpus).count
@@ -149,11 +160,15 @@ if onlyRules {
 let icuSplitter = SentenceSplitter(language: .german, rules: .icuOnly)
 let splitter = SentenceSplitter(language: .german)
 let names = [
-  "raw ICU sentence iteration (whole text)",
-  "ICU only, bitext's path (paragraphs, trimming)",
+  "raw ICU, its UTF-8 text provider",
+  "raw ICU, its UTF-8 → UTF-16 conversion",
+  "raw ICU, UTF-16 converted beforehand (untimed)",
+  "bitext's ICU path alone (no rules)",
   "bitext segmentation (ranges)",
   "bitext segmentation (Sentence values + text)",
 ]
+/// The two ways raw ICU reads the UTF-8 text: the baseline of a round is the faster.
+let rawPhases = [0, 1]
 /// The phases, each over one block; each returns the boundaries or sentences it found.
 let phases: [(Block) -> Int] = [
   { block in
@@ -166,6 +181,22 @@ let phases: [(Block) -> Int] = [
     return count
   },
   { block in
+    var count = 0
+    corpus.withUnsafeBufferPointer { text in
+      icuSplitter.forEachICUBoundary(
+        in: UnsafeBufferPointer(rebasing: text[block.bytes]), reading: .convertedByICU
+      ) { _ in count += 1 }
+    }
+    return count
+  },
+  { block in
+    var count = 0
+    block.utf16.withUnsafeBufferPointer { text in
+      icuSplitter.forEachICUBoundary(inUTF16: text) { _ in count += 1 }
+    }
+    return count
+  },
+  { block in
     block.paragraphs.reduce(0) { $0 + icuSplitter.sentenceRanges(in: $1.utf8Range, of: corpus).count }
   },
   { block in
@@ -173,9 +204,7 @@ let phases: [(Block) -> Int] = [
   },
   { block in
     var count = 0
-    for paragraph in block.paragraphs {
-      splitter.forEachSentence(in: paragraph, of: document) { _ in count += 1 }
-    }
+    splitter.forEachSentence(in: block.document) { _ in count += 1 }
     return count
   },
 ]
@@ -183,7 +212,8 @@ let phases: [(Block) -> Int] = [
 // The phases take turns on every block of about 256 KB, in an order that rotates from block to
 // block, so that a slow spell of the machine (other processes, frequency changes) hits them alike.
 // Each round covers the whole corpus once per phase; its ratios pair times taken side by side.
-let corpusBlocks = blocks(of: paragraphs, size: 256_000, total: corpus.count)
+let corpusBlocks = blocks(of: paragraphs, in: corpus, size: 256_000)
+let rssAfterBlocks = peakMemoryMiB()
 var seconds = Array(repeating: [Double](), count: phases.count)
 var results = Array(repeating: 0, count: phases.count)
 for round in 0..<rounds {
@@ -202,8 +232,12 @@ for round in 0..<rounds {
 }
 let rssAfterSegmenting = peakMemoryMiB()
 
-/// Per round, raw ICU's time over each phase's time.
-let ratios = seconds.map { phase in zip(seconds[0], phase).map { $0 / $1 } }
+/// Per round, the faster raw ICU reading of the UTF-8 text.
+let baseline = seconds[0].indices.map { round in rawPhases.map { seconds[$0][round] }.min()! }
+/// Per round, the baseline's time over each phase's time.
+let ratios = seconds.map { phase in zip(baseline, phase).map { $0 / $1 } }
+/// Per round, ICU's iteration alone over UTF-16 (no conversion) over each phase's time.
+let iterationRatios = seconds.map { phase in zip(seconds[2], phase).map { $0 / $1 } }
 
 print(
   "\(rounds) rounds, thread CPU time, median".padding(toLength: 48, withPad: " ", startingAt: 0)
@@ -219,9 +253,16 @@ for phase in phases.indices {
 }
 print(
   String(
-    format: "ratio bitext/raw ICU, median of %d paired rounds: %.2f (ranges), %.2f (Sentence values)",
-    rounds, median(ratios[2]), median(ratios[3])))
+    format:
+      "ratio bitext/raw ICU (the faster of its two ways with UTF-8), median of %d paired rounds: %.2f (ranges), %.2f (Sentence values)",
+    rounds, median(ratios[4]), median(ratios[5])))
 print(
   String(
-    format: "peak RSS: %.0f MB after building the corpus, %.0f MB after segmenting (+%.0f MB)",
-    rssAfterCorpus, rssAfterSegmenting, rssAfterSegmenting - rssAfterCorpus))
+    format:
+      "ratio bitext/raw ICU iteration alone over UTF-16 converted beforehand: %.2f (ranges), %.2f (Sentence values)",
+    median(iterationRatios[4]), median(iterationRatios[5])))
+print(
+  String(
+    format:
+      "peak RSS: %.0f MB after building the corpus and its copies in blocks, %.0f MB after segmenting (+%.0f MB)",
+    rssAfterBlocks, rssAfterSegmenting, rssAfterSegmenting - rssAfterBlocks))

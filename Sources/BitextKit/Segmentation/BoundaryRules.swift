@@ -149,32 +149,49 @@ struct BoundaryRules {
       afterPeriodAt: terminalEnd - 1, next: word, position: position, sentenceStart: start, in: text)
   }
 
-  /// Fast path for the commonest boundaries: a word, a period, one space, a capital letter
-  /// ("Bundesregierung. Die", "Russland. Der", "hat. Über", "Kreml-Sprecher. Er").
+  /// Fast path for the commonest boundaries: a word, a period (or "!", "?"), spaces, a capital
+  /// letter ("Bundesregierung. Die", "Russland. Der", "hat.  Über", "Kreml-Sprecher. Er",
+  /// "Schuhe . Man", "Winter! Was").
   ///
   /// True when every rule of `keepsBoundary(at:…)` lets the boundary stand; false when they are
-  /// to decide. The word is the run of ASCII and two-byte Latin-1 letters (C3 80–BF) before the
-  /// period. Nothing stands between it and the period or after the space, so the content ends
-  /// right before the boundary, no closer or opener is involved and the next word starts
-  /// neither in small letters nor with a digit. Then `keepsBoundary(afterPeriodAt:…)` lets it
-  /// stand when the run is longer than any abbreviation and ends in a small ASCII letter (the
-  /// whole token, hyphens and all, is longer still), or when the run is the whole token
-  /// (a space or the sentence start before it) and an ordinary word (`isOrdinaryASCIIWord`,
-  /// `isOrdinaryLatinWord`). A list marker at the sentence start ends before the run: it is
-  /// followed by white space.
+  /// to decide. The next sentence starts with a byte `isPlainStart` accepts, so it starts
+  /// neither in small letters nor with a parenthesis or a dot; only spaces stand between it and
+  /// the final punctuation, which follows no closer. A list marker at the sentence start must end
+  /// before the punctuation. After "!" or "?" that settles it. After a period, the rules of
+  /// `keepsBoundary(afterPeriodAt:…)` that let it stand are:
+  /// - a lone period after a space that follows no other period ("Schuhe . Man");
+  /// - a run of ASCII and two-byte Latin-1 letters (C3 80–BF) before the period that is longer
+  ///   than any abbreviation and ends in a small ASCII letter (the whole token, hyphens and all,
+  ///   is longer still);
+  /// - a run that is the whole token (a space or the sentence start before it) and an ordinary
+  ///   word (`isOrdinaryASCIIWord`, `isOrdinaryLatinWord`).
   @inline(__always)
   func isPlainSentenceEnd(
     at position: Int, sentenceStart start: Int, marker: ListMarker?, in text: ParagraphText
   ) -> Bool {
     let bytes = text.bytes
-    let period = position - 2
-    guard period > start, position + 1 < bytes.count, bytes[position - 1] == 0x20,
-      bytes[period] == UInt8(ascii: ".")
+    guard position + 1 < bytes.count, position > start + 1, bytes[position - 1] == 0x20,
+      Self.isPlainStart(bytes[position], bytes[position + 1])
     else { return false }
-    let first = bytes[position]
-    guard (0x41...0x5A).contains(first)
-      || first == 0xC3 && (0x80...0x9E).contains(bytes[position + 1]) && bytes[position + 1] != 0x97
-    else { return false }
+    var contentEnd = position - 1
+    while contentEnd > start + 1 && bytes[contentEnd - 1] == 0x20 { contentEnd -= 1 }
+    let period = contentEnd - 1
+    guard period > start else { return false }
+    if let marker, marker.range.upperBound >= contentEnd { return false }
+    switch bytes[period] {
+    case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+    case UInt8(ascii: "."): break
+    default: return false
+    }
+    if bytes[period - 1] == 0x20 {
+      // `keepsBoundaryAfterLoneDot`: no period before the spaces.
+      var before = period - 1
+      while before > 0 && bytes[before - 1] == 0x20 { before -= 1 }
+      guard before > 1 else { return false }
+      let byte = bytes[before - 1]
+      if byte < 0x80 { return byte > 0x20 && byte != UInt8(ascii: ".") }
+      return byte <= 0xBF && bytes[before - 2] == 0xC3
+    }
     let longest = lexicon.longestAbbreviation
     var wordStart = period
     var isASCII = true
@@ -194,10 +211,24 @@ struct BoundaryRules {
     guard wordStart < period else { return false }
     if period - wordStart > longest { return (0x61...0x7A).contains(bytes[period - 1]) }
     guard wordStart == start || bytes[wordStart - 1] == 0x20 else { return false }
-    if let marker, marker.range.upperBound > period { return false }
     return isASCII
       ? isOrdinaryASCIIWord(wordStart..<period, position: position, in: text)
       : isOrdinaryLatinWord(wordStart..<period, position: position, in: text)
+  }
+
+  /// Whether a sentence that starts with `first`, `second` starts like most: an ASCII character
+  /// that is no small letter, space, dot, parenthesis or bracket, a quotation mark before a
+  /// capital, or a capital Latin-1 letter (C3 80–9E but ×).
+  @inline(__always)
+  static func isPlainStart(_ first: UInt8, _ second: UInt8) -> Bool {
+    switch first {
+    case 0x41...0x5A, 0x30...0x39: true
+    case UInt8(ascii: "\""), UInt8(ascii: "'"): (0x41...0x5A).contains(second)
+    case 0xC3: (0x80...0x9E).contains(second) && second != 0x97
+    case 0x61...0x7A, 0x00...0x20, 0x7F...0xFF: false
+    case UInt8(ascii: "("), UInt8(ascii: "."), UInt8(ascii: "["), UInt8(ascii: "{"): false
+    default: true
+    }
   }
 
   /// Whether the parenthesis at `index` closes soon and its sentence goes on or ends after it.
@@ -320,21 +351,24 @@ struct BoundaryRules {
   /// Fast path: 2 to 8 ASCII letters with a vowel (or all capitals) that are no abbreviation and
   /// no part of a spaced one ("hat", "Ukraine", "USA", but not "Dr", "bzw" or the "z" of "z. B.").
   func isOrdinaryASCIIWord(_ word: Range<Int>, position: Int, in text: ParagraphText) -> Bool {
-    guard word.count >= 2, let key = SegmentationLexicon.asciiKey(text.bytes[word]),
-      !lexicon.isPackedAbbreviation(key)
-    else { return false }
-    var hasVowel = false
-    var hasLower = false
+    guard (2...8).contains(word.count) else { return false }
+    // One pass without branches on the letters: the packed key of `SegmentationLexicon.asciiKey`,
+    // whether all are letters, whether one is a vowel, whether one is small.
+    var key: UInt64 = 0
+    var nonLetters = 0
+    var vowels: UInt32 = 0
+    var bits: UInt8 = 0
     for byte in text.bytes[word] {
-      switch byte | 0x20 {
-      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
-        UInt8(ascii: "u"), UInt8(ascii: "y"):
-        hasVowel = true
-      default: break
-      }
-      if byte >= 0x61 { hasLower = true }
+      let lower = byte | 0x20
+      let letter = lower &- 0x61
+      nonLetters += letter > 25 ? 1 : 0
+      key = key << 8 | UInt64(lower)
+      vowels |= Self.vowelBits >> UInt32(letter & 31)
+      bits |= byte
     }
-    guard hasVowel || !hasLower else { return false }
+    guard nonLetters == 0, !lexicon.isPackedAbbreviation(key) else { return false }
+    // A vowel, or no small letter ("USA").
+    guard vowels & 1 != 0 || bits & 0x20 == 0 else { return false }
     // A period and a space before the word: a spaced abbreviation may end here ("u. a").
     if word.lowerBound >= 2, text.bytes[word.lowerBound - 2] == UInt8(ascii: "."),
       text.isSpace(at: word.lowerBound - 1)
@@ -351,6 +385,9 @@ struct BoundaryRules {
     }
     return true
   }
+
+  /// Bit *n* set for the *n*-th letter of the alphabet that is a vowel: a, e, i, o, u, y.
+  static let vowelBits: UInt32 = 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24
 
   /// Whether `next`, after "a.m." or "p.m.", starts a sentence.
   ///

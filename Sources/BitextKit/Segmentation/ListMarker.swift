@@ -37,12 +37,14 @@ struct ListMarker: Hashable, Sendable {
       || (0x61...0x7A).contains(first) || first == UInt8(ascii: "(")
     else { return nil }
     // A label that starts with a letter is one letter ("a.", "b)") or a Roman number ("iv."),
-    // so "Die" or "Er" is ruled out by its second byte.
+    // so "Die", "Er", "In" or "Vor" is ruled out by its second byte.
     // (Digits and "(" lie below "A".)
-    if first >= UInt8(ascii: "A") && !Self.isRomanLetter(first) {
+    if first >= UInt8(ascii: "A") {
       guard position + 1 < text.count else { return nil }
       let second = text.bytes[position + 1]
-      guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")") else { return nil }
+      guard second == UInt8(ascii: ".") || second == UInt8(ascii: ")")
+        || Self.isRomanLetter(first) && Self.isRomanLetter(second)
+      else { return nil }
     }
     var end = position + 1
     while end < text.count && end - position <= 7 && text.bytes[end] > 0x20 && text.bytes[end] < 0x80 {

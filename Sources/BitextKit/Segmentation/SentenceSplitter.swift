@@ -84,26 +84,15 @@ public final class SentenceSplitter {
   /// Calls `body` with each sentence of `document` in order, holding one paragraph at a time.
   public func forEachSentence(in document: Document, _ body: (Sentence) -> Void) {
     var index = 0
-    document.forEachParagraph { paragraph in
-      index = forEachSentence(in: paragraph, of: document, firstIndex: index, body)
-    }
-  }
-
-  /// Calls `body` with each sentence of one of `document`'s paragraphs in order, numbered from
-  /// `firstIndex`, and returns the number after the last.
-  @discardableResult
-  public func forEachSentence(
-    in paragraph: Paragraph, of document: Document, firstIndex: Int = 0, _ body: (Sentence) -> Void
-  ) -> Int {
-    var index = firstIndex
     document.utf8.withUnsafeBufferPointer { bytes in
-      forEachSentenceRange(in: paragraph.utf8Range, of: bytes) { range in
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        body(Sentence(index: index, paragraph: paragraph.index, utf8Range: range, text: text))
-        index += 1
+      document.forEachParagraph { paragraph in
+        forEachSentenceRange(in: paragraph.utf8Range, of: bytes) { range in
+          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+          body(Sentence(index: index, paragraph: paragraph.index, utf8Range: range, text: text))
+          index += 1
+        }
       }
     }
-    return index
   }
 
   /// The sentence ranges of one paragraph (absolute offsets into `bytes`).
@@ -180,12 +169,32 @@ public final class SentenceSplitter {
     emit(kept)
   }
 
-  /// Runs ICU's sentence break iterator alone over `text` (no paragraphs, no rules) and calls
-  /// `body` with each boundary: the baseline bitext's speed is measured against.
+  /// How raw ICU reads UTF-8 text in `forEachICUBoundary(in:reading:_:)`.
+  public enum RawICUReading: String, Sendable, CaseIterable {
+    /// ICU's UTF-8 text provider (`utext_openUTF8`), over the bytes where they lie; boundaries are
+    /// UTF-8 offsets.
+    case utf8Text
+    /// ICU's own conversion to UTF-16 (`u_strFromUTF8`), then iteration over the UTF-16 text;
+    /// boundaries are UTF-16 offsets.
+    case convertedByICU
+  }
+
+  /// Runs ICU's sentence break iterator alone over `text` (no paragraphs, no rules, nothing of
+  /// bitext's) and calls `body` with each boundary: the baselines bitext's speed is measured
+  /// against.
   ///
-  /// - Parameter text: UTF-8 bytes; boundaries are UTF-8 offsets into them.
-  public func forEachICUBoundary(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-    iterator.forEachBoundary(in: text) { offset, _ in body(offset) }
+  /// - Parameter text: UTF-8 bytes.
+  public func forEachICUBoundary(
+    in text: UnsafeBufferPointer<UInt8>, reading: RawICUReading = .utf8Text, _ body: (Int) -> Void
+  ) {
+    let reading: BreakIterator.Reading = reading == .utf8Text ? .utf8Text : .convertedByICU
+    iterator.forEachBoundary(in: text, reading: reading) { offset, _ in body(offset) }
+  }
+
+  /// Runs ICU's sentence break iterator alone over text already in UTF-16 and calls `body` with
+  /// each boundary (a UTF-16 offset): ICU's speed with no conversion at all.
+  public func forEachICUBoundary(inUTF16 text: UnsafeBufferPointer<UInt16>, _ body: (Int) -> Void) {
+    iterator.forEachBoundary(inUTF16: text) { offset, _ in body(offset) }
   }
 
   /// Sentences of a pre-segmented document: one sentence per non-blank line, paragraph 0, numbered

@@ -61,17 +61,49 @@ final class BreakIterator {
 
   deinit { cicu_breaker_close(handle) }
 
-  /// Calls `body` with each boundary (UTF-8 offset into `text`, after the start) and its rule status.
-  /// `text` must not change during the call.
+  /// How ICU reads UTF-8 text.
+  enum Reading {
+    /// Transcoded to UTF-16 by the shim, boundaries mapped back to UTF-8 offsets: the fastest, and
+    /// what bitext uses.
+    case transcoded
+    /// ICU's UTF-8 text provider, in place.
+    case utf8Text
+    /// ICU's own conversion to UTF-16; boundaries are UTF-16 offsets.
+    case convertedByICU
+  }
+
+  /// Calls `body` with each boundary (a UTF-8 offset into `text` after its start, or a UTF-16 offset
+  /// when reading `.convertedByICU`) and its rule status. `text` must not change during the call.
   func forEachBoundary(
-    in text: UnsafeBufferPointer<UInt8>, _ body: (_ offset: Int, _ ruleStatus: Int32) -> Void
+    in text: UnsafeBufferPointer<UInt8>, reading: Reading = .transcoded,
+    _ body: (_ offset: Int, _ ruleStatus: Int32) -> Void
   ) {
     guard let base = text.baseAddress, !text.isEmpty else { return }
     var status: Int32 = 0
     base.withMemoryRebound(to: CChar.self, capacity: text.count) { pointer in
-      cicu_breaker_set_utf8(handle, pointer, Int64(text.count), &status)
+      switch reading {
+      case .transcoded: cicu_breaker_set_utf8_transcoded(handle, pointer, Int64(text.count), &status)
+      case .utf8Text: cicu_breaker_set_utf8(handle, pointer, Int64(text.count), &status)
+      case .convertedByICU:
+        cicu_breaker_set_utf8_icu_converted(handle, pointer, Int64(text.count), &status)
+      }
     }
     guard status <= 0 else { return }
+    forEachBoundary(body)
+  }
+
+  /// Calls `body` with each boundary of UTF-16 `text` (a UTF-16 offset) and its rule status.
+  func forEachBoundary(
+    inUTF16 text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ ruleStatus: Int32) -> Void
+  ) {
+    guard let base = text.baseAddress, !text.isEmpty else { return }
+    var status: Int32 = 0
+    cicu_breaker_set_utf16(handle, base, Int64(text.count), &status)
+    guard status <= 0 else { return }
+    forEachBoundary(body)
+  }
+
+  private func forEachBoundary(_ body: (_ offset: Int, _ ruleStatus: Int32) -> Void) {
     while true {
       let boundary = cicu_breaker_next(handle)
       if boundary < 0 { break }

@@ -27,11 +27,29 @@ cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *statu
 
 void cicu_breaker_close(cicu_breaker *breaker);
 
-/// Points the iterator at `length` bytes of UTF-8. The buffer must stay alive and unchanged until
-/// the next call of this function or `cicu_breaker_close`.
+/// Points the iterator at `length` bytes of UTF-8, read in place by ICU's UTF-8 text provider.
+/// The buffer must stay alive and unchanged until the next `cicu_breaker_set_*` call or
+/// `cicu_breaker_close`.
 void cicu_breaker_set_utf8(cicu_breaker *breaker, const char *text, int64_t length, int32_t *status);
 
-/// The next boundary as a UTF-8 byte offset into the text, or -1 at the end.
+/// Points the iterator at `length` bytes of UTF-8, transcoded into the breaker's own UTF-16 buffer
+/// (ICU iterates UTF-16 faster than its UTF-8 provider can feed it); boundaries are still UTF-8
+/// offsets and the same as `cicu_breaker_set_utf8` gives. Ill-formed UTF-8 is read by the UTF-8
+/// provider instead. The text may change after the call.
+void cicu_breaker_set_utf8_transcoded(cicu_breaker *breaker, const char *text, int64_t length,
+                                      int32_t *status);
+
+/// Raw ICU on UTF-8 text the other way: ICU's own conversion (`u_strFromUTF8`) into the breaker's
+/// buffer, then UTF-16 iteration. Boundaries are UTF-16 offsets.
+void cicu_breaker_set_utf8_icu_converted(cicu_breaker *breaker, const char *text, int64_t length,
+                                         int32_t *status);
+
+/// Points the iterator at `length` UTF-16 code units (kept alive and unchanged like the UTF-8 buffer
+/// of `cicu_breaker_set_utf8`). Boundaries are UTF-16 offsets.
+void cicu_breaker_set_utf16(cicu_breaker *breaker, const uint16_t *text, int64_t length, int32_t *status);
+
+/// The next boundary, or -1 at the end: a UTF-8 byte offset into the text, or a UTF-16 offset after
+/// `cicu_breaker_set_utf8_icu_converted` and `cicu_breaker_set_utf16`.
 int64_t cicu_breaker_next(cicu_breaker *breaker);
 
 /// The rule status of the boundary last returned (word breaks: 0-99 none, 100-199 number,
