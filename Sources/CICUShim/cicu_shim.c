@@ -102,7 +102,7 @@ static int reserve_shift(cicu_breaker *breaker, int32_t count) {
   return 1;
 }
 
-/// Transcodes well-formed UTF-8 into the breaker's UTF-16 buffer (room for `length` units),
+/// Transcodes well-formed UTF-8 into the breaker's UTF-16 buffer (room for `length` + 16 units),
 /// recording the shifts; returns the UTF-16 length, or -1 at the first ill-formed sequence (the
 /// Unicode definition: no overlong forms, surrogates or values above U+10FFFF) or when memory
 /// runs out.
@@ -111,25 +111,35 @@ static int64_t transcode(cicu_breaker *breaker, const uint8_t *bytes, int64_t le
   int64_t i = 0, j = 0;
   int32_t shifts = 0;
   while (i < length) {
-    // ASCII, sixteen (SSE2) or eight bytes at a time while no byte has its high bit set.
+    // ASCII, sixteen (SSE2) or eight bytes at a time: each block is widened whole, then the
+    // position moves past its ASCII prefix (the units after it are overwritten next).
+    int blocked = 0;
 #if defined(__SSE2__)
-    while (i + 16 <= length) {
+    if (i + 16 <= length) {
       __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + i));
-      if (_mm_movemask_epi8(chunk) != 0) break;
       __m128i zero = _mm_setzero_si128();
       _mm_storeu_si128((__m128i *)(out + j), _mm_unpacklo_epi8(chunk, zero));
       _mm_storeu_si128((__m128i *)(out + j + 8), _mm_unpackhi_epi8(chunk, zero));
-      i += 16;
-      j += 16;
+      int high = _mm_movemask_epi8(chunk);
+      int ascii = high == 0 ? 16 : __builtin_ctz((unsigned)high);
+      i += ascii;
+      j += ascii;
+      if (ascii == 16) continue;
+      blocked = 1;
     }
 #endif
-    while (i + 8 <= length) {
+    if (!blocked && i + 8 <= length) {
       uint64_t word;
       memcpy(&word, bytes + i, 8);
-      if (word & 0x8080808080808080ULL) break;
       for (int k = 0; k < 8; k++) out[j + k] = bytes[i + k];
-      i += 8;
-      j += 8;
+      int ascii = 8;
+      if (word & 0x8080808080808080ULL) {
+        ascii = 0;
+        while (bytes[i + ascii] < 0x80) ascii++;
+      }
+      i += ascii;
+      j += ascii;
+      if (ascii == 8) continue;
     }
     if (i >= length) break;
     uint8_t lead = bytes[i];
@@ -184,7 +194,7 @@ void cicu_breaker_set_utf8_transcoded(cicu_breaker *breaker, const char *text, i
   // ICU's UTF-16 offsets are int32_t: longer texts, ill-formed ones and a failed allocation take
   // the UTF-8 provider, which gives the same boundaries.
   int64_t units = -1;
-  if (length < INT32_MAX / 2 && reserve_units(breaker, length > 0 ? length : 1)) {
+  if (length < INT32_MAX / 2 && reserve_units(breaker, length + 16)) {
     units = transcode(breaker, (const uint8_t *)text, length);
   }
   if (units < 0) {

@@ -35,6 +35,22 @@ import Testing
     #expect(ranges.count >= 2)
   }
 
+  @Test func charactersOfEveryLengthAtEveryPlaceOfABlock() {
+    // The transcoder widens ASCII sixteen and eight bytes at a time: put each kind of character
+    // at every offset of such blocks.
+    let splitter = SentenceSplitter(language: .german, rules: .icuOnly)
+    for character in ["ü", "„", "😀"] {
+      for offset in 0..<40 {
+        let text = String(repeating: "a", count: offset) + character + "b. Zweiter Satz. "
+          + character + " Dritter."
+        let bytes = Array(text.utf8)
+        let ranges = splitter.sentenceRanges(in: 0..<bytes.count, of: bytes)
+        #expect(ranges == Self.rangesFromUTF8Text(bytes), "\(character) at \(offset)")
+        #expect(ranges.last?.upperBound == bytes.count)
+      }
+    }
+  }
+
   @Test(arguments: [
     [0xC3, 0x28],  // a lead byte without its continuation
     [0xC0, 0xAF],  // overlong
