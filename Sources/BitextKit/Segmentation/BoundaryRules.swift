@@ -285,10 +285,14 @@ struct BoundaryRules {
     if isOrdinaryLatinWord(wordStart..<period, position: position, in: text) { return true }
     // Fast path: ASCII digits ("2022.", "24."); no abbreviation holds a digit.
     if text.bytes[wordStart..<period].allSatisfy({ (0x30...0x39).contains($0) }) {
-      // What `keepsBoundaryAfterNumber` decides first, without a String.
-      if lexicon.ordinalNouns.isEmpty || period - wordStart > 3 { return true }
-      let number = String(decoding: text.bytes[wordStart..<period], as: UTF8.self)
-      return keepsBoundaryAfterNumber(number, tokenStart: tokenStart, next: next, in: text)
+      return keepsBoundaryAfterNumber(
+        text.bytes[wordStart..<period], tokenStart: tokenStart, next: next, in: text)
+    }
+    if let decision = keepsBoundary(
+      afterShortASCIIWord: wordStart..<period, tokenStart: tokenStart, next: next,
+      position: position, sentenceStart: start, in: text)
+    {
+      return decision
     }
     guard let word = text.string(wordStart..<period, limit: 24) else { return true }
     let lower = word.lowercased()
@@ -334,7 +338,7 @@ struct BoundaryRules {
     let scalars = word.unicodeScalars
     let number = word.drop { $0 == "-" || $0 == "–" }
     if !number.isEmpty && number.unicodeScalars.allSatisfy({ ParagraphText.isDigit($0) }) {
-      return keepsBoundaryAfterNumber(String(number), tokenStart: tokenStart, next: next, in: text)
+      return keepsBoundaryAfterNumber(Array(number.utf8), tokenStart: tokenStart, next: next, in: text)
     }
     if scalars.count == 1, let letter = scalars.first, ParagraphText.isLetter(letter) {
       if lexicon.pronounI && word == "I" && !followsName(tokenStart, sentenceStart: start, in: text) {
@@ -471,23 +475,82 @@ struct BoundaryRules {
   }
 
   /// German ordinals and dates: "am 24. Februar", "im 19. Jahrhundert", "der 2. Weltkrieg", "1. -3.".
+  ///
+  /// - Parameter digits: the number's ASCII digits.
   func keepsBoundaryAfterNumber(
-    _ number: String, tokenStart: Int, next: NextWord, in text: ParagraphText
+    _ digits: some Collection<UInt8>, tokenStart: Int, next: NextWord, in text: ParagraphText
   ) -> Bool {
-    guard !lexicon.ordinalNouns.isEmpty, number.count <= 3 else { return true }
-    if number.count <= 2 && next.startsWithNumber { return false }
-    let nextWord = next.word
-    if number.count <= 2, let value = Int(number), (1...31).contains(value),
-      lexicon.months.contains(nextWord)
-    {
-      return false
+    guard !lexicon.ordinalNouns.isEmpty, digits.count <= 3 else { return true }
+    if digits.count <= 2 && next.startsWithNumber { return false }
+    // Months and ordinal nouns are capitalised (`SegmentationLexicon.numberWordsAreCapitalised`):
+    // other words need no String.
+    if next.startsUppercase || !lexicon.numberWordsAreCapitalised {
+      let nextWord = next.word
+      let value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      if digits.count <= 2, (1...31).contains(value), lexicon.months.contains(nextWord) {
+        return false
+      }
+      if lexicon.ordinalNouns.contains(nextWord) { return false }
     }
-    if lexicon.ordinalNouns.contains(nextWord) { return false }
     let previousEnd = text.skippingSpaces(backFrom: tokenStart, to: 0)
     guard previousEnd < tokenStart, previousEnd > 0 else { return true }
     let previousStart = text.tokenStart(endingAt: previousEnd)
+    guard previousEnd - previousStart <= 12 else { return true }
+    if let key = SegmentationLexicon.asciiKey(text.bytes[previousStart..<previousEnd]) {
+      return !lexicon.packedOrdinalContext.contains(key)
+    }
     guard let previous = text.string(previousStart..<previousEnd, limit: 12) else { return true }
     return !lexicon.ordinalContext.contains(previous.lowercased())
+  }
+
+  /// What the String rules of `keepsBoundary(afterPeriodAt:…)` decide for one to eight ASCII
+  /// letters ("Dr", "ca", "usw", "J", "Std"), read as bytes; nil when they are to decide: another
+  /// word, a period and a space before the token (a spaced abbreviation may end here: "z. B"), or a
+  /// short dotted token after a short word (one may start here: "z. | B.").
+  func keepsBoundary(
+    afterShortASCIIWord word: Range<Int>, tokenStart: Int, next: NextWord, position: Int,
+    sentenceStart start: Int, in text: ParagraphText
+  ) -> Bool? {
+    let bytes = text.bytes
+    guard let key = SegmentationLexicon.asciiKey(bytes[word]), !word.isEmpty else { return nil }
+    if tokenStart >= 2 + start, text.isSpace(at: tokenStart - 1),
+      bytes[tokenStart - 2] == UInt8(ascii: ".")
+    {
+      return nil
+    }
+    if word.count <= 4 {
+      let end = text.tokenEnd(from: position)
+      if (2...9).contains(end - position), bytes[end - 1] == UInt8(ascii: ".") { return nil }
+    }
+    if let kind = lexicon.packedKinds[key] {
+      switch kind {
+      case .inner: return false
+      case .final:
+        if lexicon.packedTimesOfDay.contains(key) { return nil }
+        return next.clearlyStartsSentence(lexicon)
+      case .beforeNumber:
+        if next.startsWithDigit { return false }
+      }
+    }
+    if word.count == 1 {
+      if lexicon.pronounI && bytes[word.lowerBound] == UInt8(ascii: "I")
+        && !followsName(tokenStart, sentenceStart: start, in: text)
+      {
+        return true  // "you and I. Did", not "Albert I. Jones"
+      }
+      return next.clearlyStartsSentence(lexicon)  // an initial: "Joe R. Biden"
+    }
+    // `isVowelless`: two to five letters, none a vowel, one small.
+    if word.count <= 5 {
+      var vowels: UInt32 = 0
+      var bits: UInt8 = 0
+      for byte in bytes[word] {
+        vowels |= Self.vowelBits >> UInt32((byte | 0x20) &- 0x61)
+        bits |= byte
+      }
+      if vowels & 1 == 0 && bits & 0x20 != 0 { return next.clearlyStartsSentence(lexicon) }
+    }
+    return true
   }
 
   /// A boundary after a period standing alone: inside or after a spaced ellipsis (". . .").

@@ -41,6 +41,16 @@ struct SegmentationLexicon: Sendable {
   var packedAbbreviations: Set<UInt64> = []
   /// A 1024-bit filter over `packedAbbreviations`: a clear bit means "not in it", without hashing.
   var packedFilter = [UInt64](repeating: 0, count: 16)
+  /// The kinds of the abbreviations of one to eight ASCII letters, by their `asciiKey`.
+  var packedKinds: [UInt64: Kind] = [:]
+  /// `timesOfDay` entries of one to eight ASCII letters, by their `asciiKey`.
+  var packedTimesOfDay: Set<UInt64> = []
+  /// `ordinalContext` entries of one to eight ASCII letters, by their `asciiKey` (the others are
+  /// looked up as Strings).
+  var packedOrdinalContext: Set<UInt64> = []
+  /// Whether every month and ordinal noun starts with a capital, so that a word that does not is
+  /// neither.
+  var numberWordsAreCapitalised = true
 
   init(
     inner: String = "", beforeNumber: String = "", final: String = "", sentenceStarters: String = "",
@@ -61,6 +71,14 @@ struct SegmentationLexicon: Sendable {
     self.pronounI = pronounI
     self.longestAbbreviation = max(
       5, abbreviations.keys.map(\.utf8.count).max() ?? 0)
+    for (key, kind) in abbreviations {
+      if let packed = Self.asciiKey(key.utf8) { packedKinds[packed] = kind }
+    }
+    packedTimesOfDay = Set(timesOfDay.compactMap { Self.asciiKey($0.utf8) })
+    packedOrdinalContext = Set(self.ordinalContext.compactMap { Self.asciiKey($0.utf8) })
+    numberWordsAreCapitalised = self.months.union(self.ordinalNouns).allSatisfy {
+      $0.unicodeScalars.first.map(\.properties.isUppercase) ?? false
+    }
     for key in abbreviations.keys {
       let bytes = Array(key.utf8)
       if bytes.count <= 8, !bytes.contains(UInt8(ascii: ".")) {
