@@ -115,7 +115,7 @@ public final class SentenceSplitter {
     in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
   ) {
     let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
-    guard var lineEnd = Self.lineEnd(in: slice, from: 0) else {
+    guard let lineEnd = Self.firstLineEnd(in: slice) else {
       sentenceRanges(in: slice, offset: paragraph.lowerBound, body)
       return
     }
@@ -125,21 +125,19 @@ public final class SentenceSplitter {
     buffer.removeAll(keepingCapacity: true)
     buffer.append(contentsOf: slice)
     buffer.withUnsafeMutableBufferPointer { text in
-      while true {
-        text[lineEnd] = 0x20
-        guard let next = Self.lineEnd(in: UnsafeBufferPointer(text), from: lineEnd + 1) else {
-          break
-        }
-        lineEnd = next
+      // One pass without branches (the compiler vectorises it) from the first line end on.
+      for index in lineEnd..<text.count {
+        let byte = text[index]
+        text[index] = byte == 0x0A || byte == 0x0D ? 0x20 : byte
       }
       sentenceRanges(in: UnsafeBufferPointer(text), offset: paragraph.lowerBound, body)
     }
   }
 
-  /// The first line feed or carriage return in `text` at or after `index`.
-  private static func lineEnd(in text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-    let lineFeed = ParagraphText.find(0x0A, in: text, from: index, to: text.count)
-    let found = ParagraphText.find(0x0D, in: text, from: index, to: lineFeed)
+  /// The first line feed or carriage return in `text`.
+  private static func firstLineEnd(in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    let lineFeed = ParagraphText.find(0x0A, in: text, from: 0, to: text.count)
+    let found = ParagraphText.find(0x0D, in: text, from: 0, to: lineFeed)
     return found < text.count ? found : nil
   }
 
