@@ -195,7 +195,19 @@ struct BoundaryRules {
     let longest = lexicon.longestAbbreviation
     var wordStart = period
     var isASCII = true
-    while wordStart > start && period - wordStart <= longest {
+    var isRunKnown = false
+    if longest < 8, period - 8 >= start, let base = bytes.baseAddress {
+      // The run of ASCII letters before the period, from eight bytes at once: what the loop
+      // below finds, unless a Latin-1 letter goes on before it.
+      let letters = Self.trailingASCIILetters(
+        UnsafeRawPointer(base + period - 8).loadUnaligned(as: UInt64.self))
+      if letters > longest { return (0x61...0x7A).contains(bytes[period - 1]) }
+      if !(0x80...0xBF).contains(bytes[period - letters - 1]) {
+        wordStart = period - letters
+        isRunKnown = true
+      }
+    }
+    while !isRunKnown && wordStart > start && period - wordStart <= longest {
       let byte = bytes[wordStart - 1]
       if (0x61...0x7A).contains(byte | 0x20) {
         wordStart -= 1
@@ -214,6 +226,21 @@ struct BoundaryRules {
     return isASCII
       ? isOrdinaryASCIIWord(wordStart..<period, position: position, in: text)
       : isOrdinaryLatinWord(wordStart..<period, position: position, in: text)
+  }
+
+  /// How many of the bytes of `word` (loaded little-endian) are ASCII letters, counted from its
+  /// last byte back to the first that is not.
+  @inline(__always)
+  static func trailingASCIILetters(_ word: UInt64) -> Int {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let folded = word | 0x2020_2020_2020_2020
+    let low = folded & 0x7F7F_7F7F_7F7F_7F7F
+    // Per byte, without carries between bytes: low + 0x1F reaches 0x80 from "a" (0x61) on, and
+    // low + 0x05 from "{" (0x7B) on.
+    let fromA = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & high
+    let pastZ = (low &+ 0x0505_0505_0505_0505) & high
+    let letters = fromA & ~pastZ & ~(folded & high)
+    return (~letters & high).leadingZeroBitCount >> 3
   }
 
   /// Whether a sentence that starts with `first`, `second` starts like most: an ASCII character
