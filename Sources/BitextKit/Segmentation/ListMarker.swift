@@ -21,7 +21,24 @@ struct ListMarker: Hashable, Sendable {
   var range: Range<Int>
 
   /// The marker at `index` followed by white space, if there is one.
+  ///
+  /// Most sentences start with a word of two letters or more that are not both Roman ("Die",
+  /// "In"): that is ruled out here, inline, before the full reading.
+  @inline(__always)
   init?(at index: Int, in text: ParagraphText) {
+    guard index + 1 < text.count else { return nil }
+    let (first, second) = (text.bytes[index], text.bytes[index + 1])
+    if (0x61...0x7A).contains(first | 0x20) && (0x61...0x7A).contains(second | 0x20)
+      && !(Self.isRomanLetter(first) && Self.isRomanLetter(second))
+    {
+      return nil
+    }
+    self.init(reading: index, in: text)
+  }
+
+  /// `init(at:in:)` after its quick test.
+  @inline(never)
+  private init?(reading index: Int, in text: ParagraphText) {
     var position = index
     hasBullet = false
     guard position < text.count else { return nil }

@@ -43,7 +43,25 @@ struct NextWord {
   /// Whether the word clearly starts a sentence: a quotation or bracket opening with a capital, or
   /// one of the language's sentence starters ("Die", "Er", "The", "However").
   func clearlyStartsSentence(_ lexicon: SegmentationLexicon) -> Bool {
-    if hasOpeningQuote && startsUppercase { return true }
-    return startsUppercase && lexicon.sentenceStarters.contains(word)
+    guard startsUppercase else { return false }
+    if hasOpeningQuote { return true }
+    if let key = asciiKey { return lexicon.packedSentenceStarters.contains(key) }
+    return lexicon.sentenceStarters.contains(word)
+  }
+
+  /// The word's bytes packed into an integer, first byte highest and case kept, when it is one to
+  /// eight ASCII letters that no other letter can go on from; nil otherwise.
+  private var asciiKey: UInt64? {
+    var key: UInt64 = 0
+    var index = start
+    while index < text.count && index - start <= 8 {
+      let byte = text.bytes[index]
+      guard (0x61...0x7A).contains(byte | 0x20) else { break }
+      key = key << 8 | UInt64(byte)
+      index += 1
+    }
+    guard index > start, index - start <= 8 else { return nil }
+    if index < text.count && text.bytes[index] >= 0x80 { return nil }
+    return key
   }
 }

@@ -43,6 +43,9 @@ struct SegmentationLexicon: Sendable {
   var packedFilter = [UInt64](repeating: 0, count: 16)
   /// The kinds of the abbreviations of one to eight ASCII letters, by their `asciiKey`.
   var packedKinds: [UInt64: Kind] = [:]
+  /// `sentenceStarters` of one to eight ASCII letters, their bytes packed as they are (first byte
+  /// highest, case kept).
+  var packedSentenceStarters: Set<UInt64> = []
   /// `timesOfDay` entries of one to eight ASCII letters, by their `asciiKey`.
   var packedTimesOfDay: Set<UInt64> = []
   /// `ordinalContext` entries of one to eight ASCII letters, by their `asciiKey` (the others are
@@ -74,7 +77,13 @@ struct SegmentationLexicon: Sendable {
     for (key, kind) in abbreviations {
       if let packed = Self.asciiKey(key.utf8) { packedKinds[packed] = kind }
     }
-    packedTimesOfDay = Set(timesOfDay.compactMap { Self.asciiKey($0.utf8) })
+    packedTimesOfDay = Set(self.timesOfDay.compactMap { Self.asciiKey($0.utf8) })
+    for word in self.sentenceStarters
+    where (1...8).contains(word.utf8.count)
+      && word.utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) })
+    {
+      packedSentenceStarters.insert(word.utf8.reduce(0) { $0 << 8 | UInt64($1) })
+    }
     packedOrdinalContext = Set(self.ordinalContext.compactMap { Self.asciiKey($0.utf8) })
     numberWordsAreCapitalised = self.months.union(self.ordinalNouns).allSatisfy {
       $0.unicodeScalars.first.map(\.properties.isUppercase) ?? false
