@@ -153,8 +153,15 @@ public final class SentenceSplitter {
     func emit(_ ends: [Int]) {
       var start = 0
       for end in ends {
-        let range = TextScanner.trimmed(start..<end, in: text)
-        if !range.isEmpty { body((range.lowerBound + offset)..<(range.upperBound + offset)) }
+        // Spaces first; any other white space at the edges goes to `TextScanner.trimmed`.
+        var (lower, upper) = (start, end)
+        while lower < upper && text[lower] == 0x20 { lower += 1 }
+        while upper > lower && text[upper - 1] == 0x20 { upper -= 1 }
+        if lower < upper && !(Self.isPlainByte(text[lower]) && Self.isPlainByte(text[upper - 1])) {
+          let trimmed = TextScanner.trimmed(lower..<upper, in: text)
+          (lower, upper) = (trimmed.lowerBound, trimmed.upperBound)
+        }
+        if lower < upper { body((lower + offset)..<(upper + offset)) }
         start = end
       }
     }
@@ -176,6 +183,10 @@ public final class SentenceSplitter {
     /// boundaries are UTF-16 offsets.
     case convertedByICU
   }
+
+  /// Whether `byte` is ASCII and no white space: a character of its own that trimming keeps.
+  @inline(__always)
+  private static func isPlainByte(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
 
   /// Runs ICU's sentence break iterator alone over `text` (no paragraphs, no rules, nothing of
   /// bitext's) and calls `body` with each boundary: the baselines bitext's speed is measured
