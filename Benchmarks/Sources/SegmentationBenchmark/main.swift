@@ -130,7 +130,8 @@ let repository =
     .deletingLastPathComponent().deletingLastPathComponent()
 /// Rounds over the whole corpus; BENCH_ROUNDS overrides.
 let rounds = ProcessInfo.processInfo.environment["BENCH_ROUNDS"].flatMap { Int($0) } ?? 9
-/// Set BENCH_PHASE=rules to run only bitext's segmentation (for profiling), BENCH_REPEAT times.
+/// Set BENCH_PHASE=rules to run only bitext's segmentation (for profiling), BENCH_REPEAT times;
+/// with BENCH_RULES=icu, only its ICU path.
 let onlyRules = ProcessInfo.processInfo.environment["BENCH_PHASE"] == "rules"
 let repeats = ProcessInfo.processInfo.environment["BENCH_REPEAT"].flatMap { Int($0) } ?? 1
 
