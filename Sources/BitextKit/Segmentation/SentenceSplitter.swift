@@ -110,7 +110,7 @@ public final class SentenceSplitter {
 
   /// Calls `body` with the sentence ranges of one paragraph (absolute UTF-8 offsets into `bytes`).
   ///
-  /// ICU reads the paragraph where it lies unless it holds line ends, which a copy turns into spaces.
+  /// The paragraph is read where it lies unless it holds line ends, which a copy turns into spaces.
   func forEachSentenceRange(
     in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
   ) {
@@ -140,6 +140,10 @@ public final class SentenceSplitter {
     let found = ParagraphText.find(0x0D, in: text, from: 0, to: lineFeed)
     return found < text.count ? found : nil
   }
+
+  /// Whether `byte` is ASCII and no white space: a character of its own that trimming keeps.
+  @inline(__always)
+  private static func isPlainByte(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
 
   /// The sentences of one paragraph's `text`, as ranges shifted by `offset`.
   private func sentenceRanges(
@@ -183,10 +187,6 @@ public final class SentenceSplitter {
     /// boundaries are UTF-16 offsets.
     case convertedByICU
   }
-
-  /// Whether `byte` is ASCII and no white space: a character of its own that trimming keeps.
-  @inline(__always)
-  private static func isPlainByte(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
 
   /// Runs ICU's sentence break iterator alone over `text` (no paragraphs, no rules, nothing of
   /// bitext's) and calls `body` with each boundary: the baselines bitext's speed is measured
