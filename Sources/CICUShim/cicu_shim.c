@@ -6,6 +6,8 @@
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
 #if defined(__SSE2__)
@@ -103,9 +105,8 @@ static int reserve_shift(cicu_breaker *breaker, int32_t count) {
 }
 
 /// Transcodes well-formed UTF-8 into the breaker's UTF-16 buffer (room for `length` + 16 units),
-/// recording the shifts; returns the UTF-16 length, or -1 at the first ill-formed sequence (the
-/// Unicode definition: no overlong forms, surrogates or values above U+10FFFF) or when memory
-/// runs out.
+/// recording the shifts; returns the UTF-16 length, or -1 at the first ill-formed sequence
+/// (`U8_NEXT`: no overlong forms, surrogates or values above U+10FFFF) or when memory runs out.
 static int64_t transcode(cicu_breaker *breaker, const uint8_t *bytes, int64_t length) {
   UChar *out = breaker->units;
   int64_t i = 0, j = 0;
@@ -148,38 +149,11 @@ static int64_t transcode(cicu_breaker *breaker, const uint8_t *bytes, int64_t le
       i++;
       continue;
     }
-    uint32_t scalar;
-    int size;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      if (i + 1 >= length || (bytes[i + 1] & 0xC0) != 0x80) return -1;
-      scalar = (uint32_t)(lead & 0x1F) << 6 | (bytes[i + 1] & 0x3F);
-      size = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      if (i + 2 >= length || (bytes[i + 1] & 0xC0) != 0x80 || (bytes[i + 2] & 0xC0) != 0x80) return -1;
-      if (lead == 0xE0 && bytes[i + 1] < 0xA0) return -1;  // overlong
-      if (lead == 0xED && bytes[i + 1] > 0x9F) return -1;  // surrogate
-      scalar = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(bytes[i + 1] & 0x3F) << 6 | (bytes[i + 2] & 0x3F);
-      size = 3;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      if (i + 3 >= length || (bytes[i + 1] & 0xC0) != 0x80 || (bytes[i + 2] & 0xC0) != 0x80 ||
-          (bytes[i + 3] & 0xC0) != 0x80)
-        return -1;
-      if (lead == 0xF0 && bytes[i + 1] < 0x90) return -1;  // overlong
-      if (lead == 0xF4 && bytes[i + 1] > 0x8F) return -1;  // above U+10FFFF
-      scalar = (uint32_t)(lead & 0x07) << 18 | (uint32_t)(bytes[i + 1] & 0x3F) << 12 |
-               (uint32_t)(bytes[i + 2] & 0x3F) << 6 | (bytes[i + 3] & 0x3F);
-      size = 4;
-    } else {
-      return -1;
-    }
-    if (scalar < 0x10000) {
-      out[j++] = (UChar)scalar;
-    } else {
-      scalar -= 0x10000;
-      out[j++] = (UChar)(0xD800 | (scalar >> 10));
-      out[j++] = (UChar)(0xDC00 | (scalar & 0x3FF));
-    }
-    i += size;
+    // ICU's own decoder rejects what is ill-formed by the Unicode definition.
+    UChar32 scalar;
+    U8_NEXT(bytes, i, length, scalar);
+    if (scalar < 0) return -1;
+    U16_APPEND_UNSAFE(out, j, scalar);
     if (!reserve_shift(breaker, shifts)) return -1;
     breaker->shiftAt[shifts] = (int32_t)j;
     breaker->shift[shifts] = (int32_t)(i - j);
