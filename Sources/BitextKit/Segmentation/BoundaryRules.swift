@@ -308,16 +308,21 @@ struct BoundaryRules {
     {
       return true
     }
-    if isOrdinaryASCIIWord(wordStart..<period, position: position, in: text) { return true }
+    let letters = ASCIIWord(text.bytes[wordStart..<period])
+    if let letters, isOrdinaryASCIIWord(letters, at: wordStart..<period, position: position, in: text)
+    {
+      return true
+    }
     if isOrdinaryLatinWord(wordStart..<period, position: position, in: text) { return true }
     // Fast path: ASCII digits ("2022.", "24."); no abbreviation holds a digit.
     if text.bytes[wordStart..<period].allSatisfy({ (0x30...0x39).contains($0) }) {
       return keepsBoundaryAfterNumber(
         text.bytes[wordStart..<period], tokenStart: tokenStart, next: next, in: text)
     }
-    if let decision = keepsBoundary(
-      afterShortASCIIWord: wordStart..<period, tokenStart: tokenStart, next: next,
-      position: position, sentenceStart: start, in: text)
+    if let letters,
+      let decision = keepsBoundary(
+        afterShortASCIIWord: letters, at: wordStart..<period, tokenStart: tokenStart, next: next,
+        position: position, sentenceStart: start, in: text)
     {
       return decision
     }
@@ -382,24 +387,17 @@ struct BoundaryRules {
   /// Fast path: 2 to 8 ASCII letters with a vowel (or all capitals) that are no abbreviation and
   /// no part of a spaced one ("hat", "Ukraine", "USA", but not "Dr", "bzw" or the "z" of "z. B.").
   func isOrdinaryASCIIWord(_ word: Range<Int>, position: Int, in text: ParagraphText) -> Bool {
-    guard (2...8).contains(word.count) else { return false }
-    // One pass without branches on the letters: the packed key of `SegmentationLexicon.asciiKey`,
-    // whether all are letters, whether one is a vowel, whether one is small.
-    var key: UInt64 = 0
-    var nonLetters = 0
-    var vowels: UInt32 = 0
-    var bits: UInt8 = 0
-    for byte in text.bytes[word] {
-      let lower = byte | 0x20
-      let letter = lower &- 0x61
-      nonLetters += letter > 25 ? 1 : 0
-      key = key << 8 | UInt64(lower)
-      vowels |= Self.vowelBits >> UInt32(letter & 31)
-      bits |= byte
-    }
-    guard nonLetters == 0, !lexicon.isPackedAbbreviation(key) else { return false }
+    guard let letters = ASCIIWord(text.bytes[word]) else { return false }
+    return isOrdinaryASCIIWord(letters, at: word, position: position, in: text)
+  }
+
+  /// `isOrdinaryASCIIWord(_:position:in:)` for the letters at `word`, already read.
+  func isOrdinaryASCIIWord(
+    _ letters: ASCIIWord, at word: Range<Int>, position: Int, in text: ParagraphText
+  ) -> Bool {
+    guard letters.count >= 2, !lexicon.isPackedAbbreviation(letters.key) else { return false }
     // A vowel, or no small letter ("USA").
-    guard vowels & 1 != 0 || bits & 0x20 == 0 else { return false }
+    guard letters.hasVowel || !letters.hasSmallLetter else { return false }
     // A period and a space before the word: a spaced abbreviation may end here ("u. a").
     if word.lowerBound >= 2, text.bytes[word.lowerBound - 2] == UInt8(ascii: "."),
       text.isSpace(at: word.lowerBound - 1)
@@ -416,9 +414,6 @@ struct BoundaryRules {
     }
     return true
   }
-
-  /// Bit *n* set for the *n*-th letter of the alphabet that is a vowel: a, e, i, o, u, y.
-  static let vowelBits: UInt32 = 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24
 
   /// Whether `next`, after "a.m." or "p.m.", starts a sentence.
   ///
@@ -523,8 +518,8 @@ struct BoundaryRules {
     guard previousEnd < tokenStart, previousEnd > 0 else { return true }
     let previousStart = text.tokenStart(endingAt: previousEnd)
     guard previousEnd - previousStart <= 12 else { return true }
-    if let key = SegmentationLexicon.asciiKey(text.bytes[previousStart..<previousEnd]) {
-      return !lexicon.packedOrdinalContext.contains(key)
+    if let previous = ASCIIWord(text.bytes[previousStart..<previousEnd]) {
+      return !lexicon.packedOrdinalContext.contains(previous.key)
     }
     guard let previous = text.string(previousStart..<previousEnd, limit: 12) else { return true }
     return !lexicon.ordinalContext.contains(previous.lowercased())
@@ -535,11 +530,11 @@ struct BoundaryRules {
   /// word, a period and a space before the token (a spaced abbreviation may end here: "z. B"), or a
   /// short dotted token after a short word (one may start here: "z. | B.").
   func keepsBoundary(
-    afterShortASCIIWord word: Range<Int>, tokenStart: Int, next: NextWord, position: Int,
-    sentenceStart start: Int, in text: ParagraphText
+    afterShortASCIIWord letters: ASCIIWord, at word: Range<Int>, tokenStart: Int, next: NextWord,
+    position: Int, sentenceStart start: Int, in text: ParagraphText
   ) -> Bool? {
     let bytes = text.bytes
-    guard let key = SegmentationLexicon.asciiKey(bytes[word]), !word.isEmpty else { return nil }
+    let key = letters.key
     if tokenStart >= 2 + start, text.isSpace(at: tokenStart - 1),
       bytes[tokenStart - 2] == UInt8(ascii: ".")
     {
@@ -568,14 +563,8 @@ struct BoundaryRules {
       return next.clearlyStartsSentence(lexicon)  // an initial: "Joe R. Biden"
     }
     // `isVowelless`: two to five letters, none a vowel, one small.
-    if word.count <= 5 {
-      var vowels: UInt32 = 0
-      var bits: UInt8 = 0
-      for byte in bytes[word] {
-        vowels |= Self.vowelBits >> UInt32((byte | 0x20) &- 0x61)
-        bits |= byte
-      }
-      if vowels & 1 == 0 && bits & 0x20 != 0 { return next.clearlyStartsSentence(lexicon) }
+    if word.count <= 5 && !letters.hasVowel && letters.hasSmallLetter {
+      return next.clearlyStartsSentence(lexicon)
     }
     return true
   }

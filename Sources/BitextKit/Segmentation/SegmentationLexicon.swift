@@ -37,19 +37,19 @@ struct SegmentationLexicon: Sendable {
   var longestAbbreviation = 5
   /// The abbreviations of at most 8 UTF-8 bytes without a period ("ggü", "röm", "bzw"), their
   /// bytes packed into an integer, first byte highest: for ASCII letters the packing of
-  /// `asciiKey`.
+  /// `ASCIIWord.key`.
   var packedAbbreviations: Set<UInt64> = []
   /// A 1024-bit filter over `packedAbbreviations`: a clear bit means "not in it", without hashing.
   var packedFilter = [UInt64](repeating: 0, count: 16)
-  /// The kinds of the abbreviations of one to eight ASCII letters, by their `asciiKey`.
+  /// The kinds of the abbreviations of one to eight ASCII letters, by their `ASCIIWord.key`.
   var packedKinds: [UInt64: Kind] = [:]
   /// `sentenceStarters` of one to eight ASCII letters, their bytes packed as they are (first byte
   /// highest, case kept).
   var packedSentenceStarters: Set<UInt64> = []
-  /// `timesOfDay` entries of one to eight ASCII letters, by their `asciiKey`.
+  /// `timesOfDay` entries of one to eight ASCII letters, by their `ASCIIWord.key`.
   var packedTimesOfDay: Set<UInt64> = []
-  /// `ordinalContext` entries of one to eight ASCII letters, by their `asciiKey` (the others are
-  /// looked up as Strings).
+  /// `ordinalContext` entries of one to eight ASCII letters, by their `ASCIIWord.key` (the others
+  /// are looked up as Strings).
   var packedOrdinalContext: Set<UInt64> = []
   /// Whether every month and ordinal noun starts with a capital, so that a word that does not is
   /// neither.
@@ -75,16 +75,16 @@ struct SegmentationLexicon: Sendable {
     self.longestAbbreviation = max(
       5, abbreviations.keys.map(\.utf8.count).max() ?? 0)
     for (key, kind) in abbreviations {
-      if let packed = Self.asciiKey(key.utf8) { packedKinds[packed] = kind }
+      if let packed = ASCIIWord(key.utf8)?.key { packedKinds[packed] = kind }
     }
-    packedTimesOfDay = Set(self.timesOfDay.compactMap { Self.asciiKey($0.utf8) })
+    packedTimesOfDay = Set(self.timesOfDay.compactMap { ASCIIWord($0.utf8)?.key })
     for word in self.sentenceStarters
     where (1...8).contains(word.utf8.count)
       && word.utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) })
     {
       packedSentenceStarters.insert(word.utf8.reduce(0) { $0 << 8 | UInt64($1) })
     }
-    packedOrdinalContext = Set(self.ordinalContext.compactMap { Self.asciiKey($0.utf8) })
+    packedOrdinalContext = Set(self.ordinalContext.compactMap { ASCIIWord($0.utf8)?.key })
     numberWordsAreCapitalised = self.months.union(self.ordinalNouns).allSatisfy {
       $0.unicodeScalars.first.map(\.properties.isUppercase) ?? false
     }
@@ -99,8 +99,8 @@ struct SegmentationLexicon: Sendable {
     }
   }
 
-  /// Whether `key` (packed by `asciiKey` or as in `packedAbbreviations`) is an abbreviation; most
-  /// words are ruled out by `packedFilter` alone.
+  /// Whether `key` (an `ASCIIWord.key`, or packed as in `packedAbbreviations`) is an
+  /// abbreviation; most words are ruled out by `packedFilter` alone.
   @inline(__always)
   func isPackedAbbreviation(_ key: UInt64) -> Bool {
     let bit = Self.filterBit(key)
@@ -112,18 +112,6 @@ struct SegmentationLexicon: Sendable {
   @inline(__always)
   static func filterBit(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
-  }
-
-  /// Up to 8 ASCII letters, lower-cased, packed into an integer; nil for anything else.
-  static func asciiKey(_ bytes: some Collection<UInt8>) -> UInt64? {
-    guard bytes.count <= 8 else { return nil }
-    var key: UInt64 = 0
-    for byte in bytes {
-      let lower = byte | 0x20
-      guard (0x61...0x7A).contains(lower) else { return nil }
-      key = key << 8 | UInt64(lower)
-    }
-    return key
   }
 
   static func words(_ list: String) -> [String] {
