@@ -170,26 +170,22 @@ let names = [
 ]
 /// The two ways raw ICU reads the UTF-8 text: the baseline of a round is the faster.
 let rawPhases = [0, 1]
-/// The phases, each over one block; each returns the boundaries or sentences it found.
-let phases: [(Block) -> Int] = [
-  { block in
-    var count = 0
-    corpus.withUnsafeBufferPointer { text in
-      icuSplitter.forEachICUBoundary(in: UnsafeBufferPointer(rebasing: text[block.bytes])) { _ in
-        count += 1
-      }
-    }
-    return count
-  },
+/// Raw ICU over one block's bytes, read the given way: the boundaries it found.
+let rawICU: (SentenceSplitter.RawICUReading) -> (Block) -> Int = { reading in
   { block in
     var count = 0
     corpus.withUnsafeBufferPointer { text in
       icuSplitter.forEachICUBoundary(
-        in: UnsafeBufferPointer(rebasing: text[block.bytes]), reading: .convertedByICU
+        in: UnsafeBufferPointer(rebasing: text[block.bytes]), reading: reading
       ) { _ in count += 1 }
     }
     return count
-  },
+  }
+}
+/// The phases, each over one block; each returns the boundaries or sentences it found.
+let phases: [(Block) -> Int] = [
+  rawICU(.utf8Text),
+  rawICU(.convertedByICU),
   { block in
     var count = 0
     block.utf16.withUnsafeBufferPointer { text in
