@@ -150,8 +150,11 @@ if onlyRules {
     language: .german,
     rules: ProcessInfo.processInfo.environment["BENCH_RULES"] == "icu" ? .icuOnly : .standard)
   for _ in 0..<repeats {
-    let count = paragraphs.reduce(0) {
-      $0 + splitter.sentenceRanges(in: $1.utf8Range, of: corpus).count
+    var count = 0
+    corpus.withUnsafeBufferPointer { text in
+      for paragraph in paragraphs {
+        splitter.forEachSentenceRange(in: paragraph.utf8Range, of: text) { _ in count += 1 }
+      }
     }
     print("\(count) sentences")
   }
@@ -182,6 +185,18 @@ let rawICU: (SentenceSplitter.RawICUReading) -> (Block) -> Int = { reading in
     return count
   }
 }
+/// bitext's sentence ranges of one block's paragraphs, found by `splitter`: how many.
+let ranges: (SentenceSplitter) -> (Block) -> Int = { splitter in
+  { block in
+    var count = 0
+    corpus.withUnsafeBufferPointer { text in
+      for paragraph in block.paragraphs {
+        splitter.forEachSentenceRange(in: paragraph.utf8Range, of: text) { _ in count += 1 }
+      }
+    }
+    return count
+  }
+}
 /// The phases, each over one block; each returns the boundaries or sentences it found.
 let phases: [(Block) -> Int] = [
   rawICU(.utf8Text),
@@ -193,12 +208,8 @@ let phases: [(Block) -> Int] = [
     }
     return count
   },
-  { block in
-    block.paragraphs.reduce(0) { $0 + icuSplitter.sentenceRanges(in: $1.utf8Range, of: corpus).count }
-  },
-  { block in
-    block.paragraphs.reduce(0) { $0 + splitter.sentenceRanges(in: $1.utf8Range, of: corpus).count }
-  },
+  ranges(icuSplitter),
+  ranges(splitter),
   { block in
     var count = 0
     splitter.forEachSentence(in: block.document) { _ in count += 1 }

@@ -98,7 +98,7 @@ public enum SegmentationEvaluation {
       var ranges: [Range<Int>] = []
       var start = document.contentStart
       document.utf8[document.contentStart...].withUnsafeBufferPointer { text in
-        iterator.forEachBoundary(in: text, reading: .utf8Text) { offset, _ in
+        iterator.forEachBoundary(in: text, reading: .utf8Text) { offset in
           let end = document.contentStart + offset
           let range = TextScanner.trimmed(start..<end, in: document.utf8)
           if !range.isEmpty { ranges.append(range) }

@@ -108,10 +108,11 @@ public final class SentenceSplitter {
     return ranges.withUnsafeBufferPointer { Array($0) }
   }
 
-  /// Calls `body` with the sentence ranges of one paragraph (absolute UTF-8 offsets into `bytes`).
+  /// Calls `body` with the sentence ranges of one paragraph (absolute UTF-8 offsets into `bytes`),
+  /// building no array: the streaming form of `sentenceRanges(in:of:)`.
   ///
   /// The paragraph is read where it lies unless it holds line ends, which a copy turns into spaces.
-  func forEachSentenceRange(
+  public func forEachSentenceRange(
     in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
   ) {
     let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
@@ -153,7 +154,7 @@ public final class SentenceSplitter {
     self.boundaries = []
     defer { self.boundaries = boundaries }
     boundaries.removeAll(keepingCapacity: true)
-    iterator.forEachBoundary(in: text) { offset, _ in boundaries.append(offset) }
+    iterator.forEachBoundary(in: text) { boundaries.append($0) }
     func emit(_ ends: [Int]) {
       var start = 0
       for end in ends {
@@ -197,13 +198,13 @@ public final class SentenceSplitter {
     in text: UnsafeBufferPointer<UInt8>, reading: RawICUReading = .utf8Text, _ body: (Int) -> Void
   ) {
     let reading: BreakIterator.Reading = reading == .utf8Text ? .utf8Text : .convertedByICU
-    iterator.forEachBoundary(in: text, reading: reading) { offset, _ in body(offset) }
+    iterator.forEachBoundary(in: text, reading: reading, body)
   }
 
   /// Runs ICU's sentence break iterator alone over text already in UTF-16 and calls `body` with
   /// each boundary (a UTF-16 offset): ICU's speed with no conversion at all.
   public func forEachICUBoundary(inUTF16 text: UnsafeBufferPointer<UInt16>, _ body: (Int) -> Void) {
-    iterator.forEachBoundary(inUTF16: text) { offset, _ in body(offset) }
+    iterator.forEachBoundary(inUTF16: text, body)
   }
 
   /// Sentences of a pre-segmented document: one sentence per non-blank line, paragraph 0, numbered

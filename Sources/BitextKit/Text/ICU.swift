@@ -72,11 +72,12 @@ final class BreakIterator {
     case convertedByICU
   }
 
-  /// Calls `body` with each boundary (a UTF-8 offset into `text` after its start, or a UTF-16 offset
-  /// when reading `.convertedByICU`) and its rule status. `text` must not change during the call.
+  /// Calls `body` with each boundary: a UTF-8 offset into `text` after its start, or a UTF-16
+  /// offset when reading `.convertedByICU`. Inside `body`, `ruleStatus` is the boundary's rule
+  /// status. `text` must not change during the call.
   func forEachBoundary(
     in text: UnsafeBufferPointer<UInt8>, reading: Reading = .transcoded,
-    _ body: (_ offset: Int, _ ruleStatus: Int32) -> Void
+    _ body: (_ offset: Int) -> Void
   ) {
     guard let base = text.baseAddress, !text.isEmpty else { return }
     var status: Int32 = 0
@@ -92,10 +93,8 @@ final class BreakIterator {
     forEachBoundary(body)
   }
 
-  /// Calls `body` with each boundary of UTF-16 `text` (a UTF-16 offset) and its rule status.
-  func forEachBoundary(
-    inUTF16 text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ ruleStatus: Int32) -> Void
-  ) {
+  /// Calls `body` with each boundary of UTF-16 `text` (a UTF-16 offset).
+  func forEachBoundary(inUTF16 text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int) -> Void) {
     guard let base = text.baseAddress, !text.isEmpty else { return }
     var status: Int32 = 0
     cicu_breaker_set_utf16(handle, base, Int64(text.count), &status)
@@ -103,13 +102,13 @@ final class BreakIterator {
     forEachBoundary(body)
   }
 
-  private func forEachBoundary(_ body: (_ offset: Int, _ ruleStatus: Int32) -> Void) {
-    while true {
-      let boundary = cicu_breaker_next(handle)
-      if boundary < 0 { break }
-      body(Int(boundary), cicu_breaker_rule_status(handle))
-    }
+  private func forEachBoundary(_ body: (_ offset: Int) -> Void) {
+    while case let boundary = cicu_breaker_next(handle), boundary >= 0 { body(Int(boundary)) }
   }
+
+  /// The rule status of the boundary last reached ("word", "number"… for word boundaries): asked
+  /// only by callers that need it, since ICU looks it up for each call.
+  var ruleStatus: Int32 { cicu_breaker_rule_status(handle) }
 }
 
 /// An ICU transliterator ("de-ASCII"). Not thread-safe.
