@@ -208,16 +208,29 @@ void cicu_breaker_set_utf16(cicu_breaker *breaker, const uint16_t *text, int64_t
   *status = error;
 }
 
-int64_t cicu_breaker_next(cicu_breaker *breaker) {
-  int32_t boundary = ubrk_next(breaker->iterator);
-  if (boundary == UBRK_DONE) return -1;
-  if (breaker->input != INPUT_TRANSCODED) return (int64_t)boundary;
-  // Boundaries ascend: pass the shifts of the characters before this one.
-  while (breaker->shiftCursor < breaker->shiftCount && breaker->shiftAt[breaker->shiftCursor] <= boundary) {
-    breaker->currentShift = breaker->shift[breaker->shiftCursor];
-    breaker->shiftCursor++;
+int32_t cicu_breaker_next_boundaries(cicu_breaker *breaker, int64_t *boundaries, int32_t capacity) {
+  int32_t count = 0;
+  while (count < capacity) {
+    int32_t boundary = ubrk_next(breaker->iterator);
+    if (boundary == UBRK_DONE) break;
+    if (breaker->input == INPUT_TRANSCODED) {
+      // Boundaries ascend: pass the shifts of the characters before this one.
+      while (breaker->shiftCursor < breaker->shiftCount &&
+             breaker->shiftAt[breaker->shiftCursor] <= boundary) {
+        breaker->currentShift = breaker->shift[breaker->shiftCursor];
+        breaker->shiftCursor++;
+      }
+      boundaries[count++] = (int64_t)boundary + breaker->currentShift;
+    } else {
+      boundaries[count++] = (int64_t)boundary;
+    }
   }
-  return (int64_t)boundary + breaker->currentShift;
+  return count;
+}
+
+int64_t cicu_breaker_next(cicu_breaker *breaker) {
+  int64_t boundary;
+  return cicu_breaker_next_boundaries(breaker, &boundary, 1) == 1 ? boundary : -1;
 }
 
 int32_t cicu_breaker_rule_status(const cicu_breaker *breaker) {

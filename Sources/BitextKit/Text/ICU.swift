@@ -73,23 +73,12 @@ final class BreakIterator {
   }
 
   /// Calls `body` with each boundary: a UTF-8 offset into `text` after its start, or a UTF-16
-  /// offset when reading `.convertedByICU`. Inside `body`, `ruleStatus` is the boundary's rule
-  /// status. `text` must not change during the call.
+  /// offset when reading `.convertedByICU`. `text` must not change during the call.
   func forEachBoundary(
     in text: UnsafeBufferPointer<UInt8>, reading: Reading = .transcoded,
     _ body: (_ offset: Int) -> Void
   ) {
-    guard let base = text.baseAddress, !text.isEmpty else { return }
-    var status: Int32 = 0
-    base.withMemoryRebound(to: CChar.self, capacity: text.count) { pointer in
-      switch reading {
-      case .transcoded: cicu_breaker_set_utf8_transcoded(handle, pointer, Int64(text.count), &status)
-      case .utf8Text: cicu_breaker_set_utf8(handle, pointer, Int64(text.count), &status)
-      case .convertedByICU:
-        cicu_breaker_set_utf8_icu_converted(handle, pointer, Int64(text.count), &status)
-      }
-    }
-    guard status <= 0 else { return }
+    guard setText(text, reading: reading) else { return }
     forEachBoundary(body)
   }
 
@@ -102,13 +91,43 @@ final class BreakIterator {
     forEachBoundary(body)
   }
 
-  private func forEachBoundary(_ body: (_ offset: Int) -> Void) {
-    while case let boundary = cicu_breaker_next(handle), boundary >= 0 { body(Int(boundary)) }
+  /// Calls `body` with each boundary of `text` (a UTF-8 offset after its start) and its rule status
+  /// ("word", "number"…): one ICU call more per boundary than `forEachBoundary(in:reading:_:)`.
+  func forEachBoundaryAndStatus(
+    in text: UnsafeBufferPointer<UInt8>, _ body: (_ offset: Int, _ ruleStatus: Int32) -> Void
+  ) {
+    guard setText(text, reading: .transcoded) else { return }
+    while case let boundary = cicu_breaker_next(handle), boundary >= 0 {
+      body(Int(boundary), cicu_breaker_rule_status(handle))
+    }
   }
 
-  /// The rule status of the boundary last reached ("word", "number"… for word boundaries): asked
-  /// only by callers that need it, since ICU looks it up for each call.
-  var ruleStatus: Int32 { cicu_breaker_rule_status(handle) }
+  /// Points the iterator at `text`, read the given way; false when ICU refuses it.
+  private func setText(_ text: UnsafeBufferPointer<UInt8>, reading: Reading) -> Bool {
+    guard let base = text.baseAddress, !text.isEmpty else { return false }
+    var status: Int32 = 0
+    base.withMemoryRebound(to: CChar.self, capacity: text.count) { pointer in
+      switch reading {
+      case .transcoded: cicu_breaker_set_utf8_transcoded(handle, pointer, Int64(text.count), &status)
+      case .utf8Text: cicu_breaker_set_utf8(handle, pointer, Int64(text.count), &status)
+      case .convertedByICU:
+        cicu_breaker_set_utf8_icu_converted(handle, pointer, Int64(text.count), &status)
+      }
+    }
+    return status <= 0
+  }
+
+  /// The boundaries from the current position on, fetched from ICU in batches.
+  private func forEachBoundary(_ body: (_ offset: Int) -> Void) {
+    let capacity = 64
+    withUnsafeTemporaryAllocation(of: Int64.self, capacity: capacity) { batch in
+      while true {
+        let count = Int(cicu_breaker_next_boundaries(handle, batch.baseAddress, Int32(capacity)))
+        for boundary in batch[..<count] { body(Int(boundary)) }
+        if count < capacity { break }
+      }
+    }
+  }
 }
 
 /// An ICU transliterator ("de-ASCII"). Not thread-safe.

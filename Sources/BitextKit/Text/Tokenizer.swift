@@ -22,11 +22,11 @@ public final class Tokenizer {
     bytes.withUnsafeBufferPointer { buffer in
       let slice = UnsafeBufferPointer(rebasing: buffer[range])
       var start = 0
-      iterator.forEachBoundary(in: slice) { end in
+      iterator.forEachBoundaryAndStatus(in: slice) { end, status in
         defer { start = end }
         let absolute = (range.lowerBound + start)..<(range.lowerBound + end)
         let kind: Token.Kind
-        switch iterator.ruleStatus {
+        switch status {
         case 100..<200: kind = .number
         case 200..<500: kind = .word
         default:

@@ -52,6 +52,11 @@ void cicu_breaker_set_utf16(cicu_breaker *breaker, const uint16_t *text, int64_t
 /// `cicu_breaker_set_utf8_icu_converted` and `cicu_breaker_set_utf16`.
 int64_t cicu_breaker_next(cicu_breaker *breaker);
 
+/// The next boundaries, up to `capacity` of them, written to `boundaries` as `cicu_breaker_next`
+/// gives them; returns how many (fewer than `capacity` only at the end). One call for many
+/// boundaries: for callers that need no rule status.
+int32_t cicu_breaker_next_boundaries(cicu_breaker *breaker, int64_t *boundaries, int32_t capacity);
+
 /// The rule status of the boundary last returned (word breaks: 0-99 none, 100-199 number,
 /// 200-299 letter, 300-399 kana, 400-499 ideograph; sentence breaks: 0 terminator, 100 separator).
 int32_t cicu_breaker_rule_status(const cicu_breaker *breaker);
