@@ -47,6 +47,7 @@ struct BoundaryRules {
     var start = text.skippingSpaces(from: 0)
     var marker = ListMarker(at: start, in: text)
     var forced: [Int] = []
+    var listStarts = ListStarts()
     func force(_ position: Int) {
       let index = forced.firstIndex { $0 >= position } ?? forced.endIndex
       if index == forced.endIndex || forced[index] != position {
@@ -55,7 +56,7 @@ struct BoundaryRules {
     }
     if let marker {
       if let next = nextItem(after: marker, in: text) { force(next) }
-      if let next = nextList(after: marker, in: text) { force(next) }
+      if let next = nextList(after: marker, in: text, starts: &listStarts) { force(next) }
     }
     var icuIndex = 0
     var addedIndex = 0
@@ -99,7 +100,7 @@ struct BoundaryRules {
       marker = ListMarker(at: start, in: text)
       if let marker {
         if let next = nextItem(after: marker, in: text) { force(next) }
-        if let next = nextList(after: marker, in: text) { force(next) }
+        if let next = nextList(after: marker, in: text, starts: &listStarts) { force(next) }
       }
     }
     kept.append(end)
@@ -703,36 +704,73 @@ struct BoundaryRules {
   ///
   /// Within `listWindow` bytes, a first label ("1.)", "a.", "(i)") whose successor follows
   /// ("… 2.) The second item 1.) The first item. 2.) …", "⁃10. The second item a. The first item
-  /// b. …"), but not an initial after a name ("John A. Smith … Jane B. Smith"). A label of at most
-  /// seven bytes ends in "." or ")": the scan stops only there and looks back.
-  func nextList(after marker: ListMarker, in text: ParagraphText) -> Int? {
+  /// b. …"), but not an initial after a name ("John A. Smith … Jane B. Smith"). `starts` keeps the
+  /// labels found for earlier markers of the paragraph, which must come in text order: the
+  /// paragraph is scanned once, not once per list item.
+  func nextList(after marker: ListMarker, in text: ParagraphText, starts: inout ListStarts) -> Int? {
     let lower = marker.range.upperBound
-    // A candidate follows a space at `lower..<limit`.
+    // A label follows a space at `lower..<limit`.
     let limit = min(text.count - 1, lower + Self.listWindow)
-    var checked = lower  // candidates up to here are done
-    var index = lower + 1
+    findListStarts(upTo: limit, from: lower, in: text, into: &starts)
+    while starts.next < starts.found.count && starts.found[starts.next].position <= lower {
+      starts.next += 1
+    }
+    for label in starts.found[starts.next...] {
+      guard label.position <= limit else { break }
+      // "John A. Smith … Jane B. Smith": initials after names.
+      if label.isLetterWithPeriod && followsName(label.position, sentenceStart: lower, in: text) {
+        continue
+      }
+      return label.position
+    }
+    return nil
+  }
+
+  /// The first labels of lists found so far in one paragraph, by `findListStarts`.
+  struct ListStarts {
+    struct Label {
+      /// Where the label starts, after a space.
+      var position: Int
+      /// "a.", "B.": a label that may be an initial after a name.
+      var isLetterWithPeriod: Bool
+    }
+    /// The labels found, ascending.
+    var found: [Label] = []
+    /// The first label in `found` after the sentence start of the last query.
+    var next = 0
+    /// Every label that starts at or before this position is in `found` (nil: nothing scanned).
+    var scannedTo: Int?
+  }
+
+  /// Adds to `starts` the first labels after a space that start in `lower + 1...limit` and are not
+  /// yet there, and whose successor follows. A label of at most seven bytes ends in "." or ")": the
+  /// scan stops only there and looks back.
+  func findListStarts(
+    upTo limit: Int, from lower: Int, in text: ParagraphText, into starts: inout ListStarts
+  ) {
+    var checked = max(starts.scannedTo ?? lower, lower)  // labels up to here are done
+    guard checked < limit else { return }
+    defer { starts.scannedTo = limit }
+    var index = checked + 1
     while let end = text.periodOrParenthesis(from: index, before: min(text.count, limit + 7)) {
       index = end + 1
       var candidate = max(checked + 1, end - 6)
-      while candidate <= end && candidate - 1 < limit {
+      while candidate <= end && candidate <= limit {
         defer { candidate += 1 }
         guard text.bytes[candidate - 1] == 0x20 else { continue }
         switch text.bytes[candidate] {
         case UInt8(ascii: "1"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "i"),
           UInt8(ascii: "I"), UInt8(ascii: "("):
-          guard let start = ListMarker(at: candidate, in: text),
-            start.isFirstLabel,
-            // "John A. Smith … Jane B. Smith": initials after names.
-            start.style != .period || start.isNumber
-              || !followsName(candidate, sentenceStart: lower, in: text),
+          guard let start = ListMarker(at: candidate, in: text), start.isFirstLabel,
             nextItem(after: start, in: text) != nil
           else { continue }
-          return candidate
+          starts.found.append(
+            ListStarts.Label(
+              position: candidate, isLetterWithPeriod: start.style == .period && !start.isNumber))
         default: continue
         }
       }
-      checked = max(checked, end)
+      checked = max(checked, min(end, limit))
     }
-    return nil
   }
 }
