@@ -51,7 +51,7 @@ struct NextWord {
 
   /// The word's bytes packed into an integer, first byte highest and case kept, when it is one to
   /// eight ASCII letters that no other letter can go on from; nil otherwise.
-  private var asciiKey: UInt64? {
+  var asciiKey: UInt64? {
     var key: UInt64 = 0
     var index = start
     while index < text.count && index - start <= 8 {

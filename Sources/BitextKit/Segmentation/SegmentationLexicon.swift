@@ -46,6 +46,10 @@ struct SegmentationLexicon: Sendable {
   /// `sentenceStarters` of one to eight ASCII letters, their bytes packed as they are (first byte
   /// highest, case kept).
   var packedSentenceStarters: Set<UInt64> = []
+  /// `months` and `ordinalNouns` of one to eight ASCII letters, packed like
+  /// `packedSentenceStarters`.
+  var packedMonths: Set<UInt64> = []
+  var packedOrdinalNouns: Set<UInt64> = []
   /// `timesOfDay` entries of one to eight ASCII letters, by their `ASCIIWord.key`.
   var packedTimesOfDay: Set<UInt64> = []
   /// `ordinalContext` entries of one to eight ASCII letters, by their `ASCIIWord.key` (the others
@@ -78,12 +82,9 @@ struct SegmentationLexicon: Sendable {
       if let packed = ASCIIWord(key.utf8)?.key { packedKinds[packed] = kind }
     }
     packedTimesOfDay = Set(self.timesOfDay.compactMap { ASCIIWord($0.utf8)?.key })
-    for word in self.sentenceStarters
-    where (1...8).contains(word.utf8.count)
-      && word.utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) })
-    {
-      packedSentenceStarters.insert(word.utf8.reduce(0) { $0 << 8 | UInt64($1) })
-    }
+    packedSentenceStarters = Self.packedAsWritten(self.sentenceStarters)
+    packedMonths = Self.packedAsWritten(self.months)
+    packedOrdinalNouns = Self.packedAsWritten(self.ordinalNouns)
     packedOrdinalContext = Set(self.ordinalContext.compactMap { ASCIIWord($0.utf8)?.key })
     numberWordsAreCapitalised = self.months.union(self.ordinalNouns).allSatisfy {
       $0.unicodeScalars.first.map(\.properties.isUppercase) ?? false
@@ -112,6 +113,15 @@ struct SegmentationLexicon: Sendable {
   @inline(__always)
   static func filterBit(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
+  }
+
+  /// The words of one to eight ASCII letters among `words`, their bytes packed as they are: first
+  /// byte highest, case kept (`NextWord.asciiKey`).
+  static func packedAsWritten(_ words: Set<String>) -> Set<UInt64> {
+    Set(
+      words.lazy.filter {
+        (1...8).contains($0.utf8.count) && $0.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
+      }.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
   }
 
   static func words(_ list: String) -> [String] {
