@@ -154,7 +154,7 @@ public final class SentenceSplitter {
     self.boundaries = []
     defer { self.boundaries = boundaries }
     boundaries.removeAll(keepingCapacity: true)
-    iterator.forEachBoundary(in: text) { boundaries.append($0) }
+    iterator.appendBoundaries(in: text, to: &boundaries)
     func emit(_ ends: [Int]) {
       var start = 0
       for end in ends {

@@ -117,13 +117,28 @@ final class BreakIterator {
     return status <= 0
   }
 
-  /// The boundaries from the current position on, fetched from ICU in batches.
+  /// Appends the boundaries of `text` (UTF-8 offsets after its start) to `boundaries`, a batch at
+  /// a time. `text` must not change during the call.
+  func appendBoundaries(in text: UnsafeBufferPointer<UInt8>, to boundaries: inout [Int]) {
+    guard setText(text, reading: .transcoded) else { return }
+    forEachBatch { batch in boundaries.append(contentsOf: batch.lazy.map { Int($0) }) }
+  }
+
+  /// The boundaries from the current position on.
   private func forEachBoundary(_ body: (_ offset: Int) -> Void) {
+    forEachBatch { batch in
+      for boundary in batch { body(Int(boundary)) }
+    }
+  }
+
+  /// The boundaries from the current position on, in the batches ICU gives them in: one call to
+  /// the shim for many boundaries.
+  private func forEachBatch(_ body: (UnsafeBufferPointer<Int64>) -> Void) {
     let capacity = 64
     withUnsafeTemporaryAllocation(of: Int64.self, capacity: capacity) { batch in
       while true {
         let count = Int(cicu_breaker_next_boundaries(handle, batch.baseAddress, Int32(capacity)))
-        for boundary in batch[..<count] { body(Int(boundary)) }
+        body(UnsafeBufferPointer(rebasing: batch[..<count]))
         if count < capacity { break }
       }
     }
