@@ -239,6 +239,18 @@ import Testing
         == ["a. one", "b. two They met John A. Smith and Jane B. Smith."])
   }
 
+  @Test func aListStartingAfterSeveralItemsIsFoundFromEachOfThem() {
+    // One scan of the paragraph serves every item: each must still find the lettered list.
+    #expect(
+      sentences("1) eins 2) zwei 3) drei 4) vier 5) fünf a) erste b) zweite")
+        == ["1) eins", "2) zwei", "3) drei", "4) vier", "5) fünf", "a) erste", "b) zweite"])
+    // Whether a label is an initial depends on the sentence it is in: after "Meier" it is one,
+    // at the start of a sentence it is not.
+    #expect(
+      sentences("a. Anna Meier A. Berg b. Bruno B. Klee")
+        == ["a. Anna Meier A. Berg", "b. Bruno B. Klee"])
+  }
+
   @Test func aNumberedSequenceNeedsItsPredecessor() {
     // "2." with no "1." before it is an ordinal, not a list item.
     #expect(sentences("Er kam als Erster an, der 2. Läufer folgte.").count == 1)

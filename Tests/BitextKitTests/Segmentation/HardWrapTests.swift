@@ -45,6 +45,22 @@ import Testing
     #expect(unwrappedSentences.count == (language == .german ? 20 : 19))
   }
 
+  @Test func streamedRangesAreTheSentencesRanges() throws {
+    // `forEachSentenceRange(in:of:_:)`, paragraph by paragraph, gives what `split` gives.
+    let text = try String(
+      contentsOfFile: SegmentationFixtures.path("ukraine-nato.de.txt"), encoding: .utf8)
+    let document = Document(text: Self.wrap(text, width: 60, lineEnd: "\r\n"))
+    let splitter = SentenceSplitter(language: .german)
+    var streamed: [Range<Int>] = []
+    document.utf8.withUnsafeBufferPointer { bytes in
+      for paragraph in document.paragraphs {
+        splitter.forEachSentenceRange(in: paragraph.utf8Range, of: bytes) { streamed.append($0) }
+      }
+    }
+    #expect(streamed == splitter.split(document).map(\.utf8Range))
+    #expect(streamed.count == 20)
+  }
+
   @Test func wrappedRuleCasesSegmentLikeUnwrapped() {
     let text = """
       Wir brauchen Getränke, z. B. Wasser, Saft, Bier usw. Die Kinder trinken am 24. Februar \
