@@ -506,20 +506,12 @@ struct BoundaryRules {
     guard !lexicon.ordinalNouns.isEmpty, digits.count <= 3 else { return true }
     if digits.count <= 2 && next.startsWithNumber { return false }
     // Months and ordinal nouns are capitalised (`SegmentationLexicon.numberWordsAreCapitalised`):
-    // other words need no lookup. A short ASCII word is looked up packed, without a String.
+    // other words need no lookup.
     if next.startsUppercase || !lexicon.numberWordsAreCapitalised {
       let value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
       let isDay = digits.count <= 2 && (1...31).contains(value)
-      if let key = next.asciiKey {
-        if isDay && lexicon.packedMonths.contains(key) || lexicon.packedOrdinalNouns.contains(key) {
-          return false
-        }
-      } else {
-        let nextWord = next.word
-        if isDay && lexicon.months.contains(nextWord) || lexicon.ordinalNouns.contains(nextWord) {
-          return false
-        }
-      }
+      let key = next.lookupKey
+      if isDay && lexicon.months.contains(key) || lexicon.ordinalNouns.contains(key) { return false }
     }
     let previousEnd = text.skippingSpaces(backFrom: tokenStart, to: 0)
     guard previousEnd < tokenStart, previousEnd > 0 else { return true }

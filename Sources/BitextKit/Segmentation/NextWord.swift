@@ -45,13 +45,18 @@ struct NextWord {
   func clearlyStartsSentence(_ lexicon: SegmentationLexicon) -> Bool {
     guard startsUppercase else { return false }
     if hasOpeningQuote { return true }
-    if let key = asciiKey { return lexicon.packedSentenceStarters.contains(key) }
-    return lexicon.sentenceStarters.contains(word)
+    return lexicon.sentenceStarters.contains(lookupKey)
+  }
+
+  /// How the word is looked up in a `SegmentationLexicon.WordList`.
+  var lookupKey: SegmentationLexicon.WordList.Key {
+    if let key = asciiKey { return .packed(key) }
+    return .string(word)
   }
 
   /// The word's bytes packed into an integer, first byte highest and case kept, when it is one to
   /// eight ASCII letters that no other letter can go on from; nil otherwise.
-  var asciiKey: UInt64? {
+  private var asciiKey: UInt64? {
     var key: UInt64 = 0
     var index = start
     while index < text.count && index - start <= 8 {

@@ -16,13 +16,48 @@ struct SegmentationLexicon: Sendable {
     case final
   }
 
+  /// A list of words, looked up as written. Its words of one to eight ASCII letters are also
+  /// packed into integers (first byte highest, case kept), so that such a word is looked up
+  /// without a String.
+  struct WordList: Sendable {
+    /// A word to look up: packed when it is one to eight ASCII letters that no other letter goes
+    /// on from (`NextWord.lookupKey`), as a String otherwise.
+    enum Key {
+      case packed(UInt64)
+      case string(String)
+    }
+
+    let words: Set<String>
+    private let packed: Set<UInt64>
+
+    init(_ words: some Sequence<String>) {
+      self.words = Set(words)
+      packed = Set(
+        self.words.lazy.filter {
+          (1...8).contains($0.utf8.count)
+            && $0.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
+        }.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+
+    func contains(_ word: String) -> Bool { words.contains(word) }
+
+    func contains(_ key: Key) -> Bool {
+      switch key {
+      case .packed(let key): packed.contains(key)
+      case .string(let word): words.contains(word)
+      }
+    }
+  }
+
   var abbreviations: [String: Kind] = [:]
   /// Capitalised words that clearly start a sentence ("Der", "Sie", "The", "However").
-  var sentenceStarters: Set<String> = []
+  var sentenceStarters = WordList([])
   /// Month names and their abbreviations, capitalised ("Februar", "Feb").
-  var months: Set<String> = []
+  var months = WordList([])
   /// Nouns that follow an ordinal number ("19. Jahrhundert", "2. Weltkrieg").
-  var ordinalNouns: Set<String> = []
+  var ordinalNouns = WordList([])
   /// Words, lower-case, after which a number with a period is an ordinal ("am 24.", "der 2.").
   var ordinalContext: Set<String> = []
   /// Abbreviations of a time of day ("a.m", "p.m"), final ones.
@@ -43,13 +78,6 @@ struct SegmentationLexicon: Sendable {
   var packedFilter = [UInt64](repeating: 0, count: 16)
   /// The kinds of the abbreviations of one to eight ASCII letters, by their `ASCIIWord.key`.
   var packedKinds: [UInt64: Kind] = [:]
-  /// `sentenceStarters` of one to eight ASCII letters, their bytes packed as they are (first byte
-  /// highest, case kept).
-  var packedSentenceStarters: Set<UInt64> = []
-  /// `months` and `ordinalNouns` of one to eight ASCII letters, packed like
-  /// `packedSentenceStarters`.
-  var packedMonths: Set<UInt64> = []
-  var packedOrdinalNouns: Set<UInt64> = []
   /// `timesOfDay` entries of one to eight ASCII letters, by their `ASCIIWord.key`.
   var packedTimesOfDay: Set<UInt64> = []
   /// `ordinalContext` entries of one to eight ASCII letters, by their `ASCIIWord.key` (the others
@@ -68,9 +96,9 @@ struct SegmentationLexicon: Sendable {
     for (list, kind) in [(final, Kind.final), (beforeNumber, .beforeNumber), (inner, .inner)] {
       for word in Self.words(list) { abbreviations[word.lowercased()] = kind }
     }
-    self.sentenceStarters = Set(Self.words(sentenceStarters))
-    self.months = Set(Self.words(months))
-    self.ordinalNouns = Set(Self.words(ordinalNouns))
+    self.sentenceStarters = WordList(Self.words(sentenceStarters))
+    self.months = WordList(Self.words(months))
+    self.ordinalNouns = WordList(Self.words(ordinalNouns))
     self.ordinalContext = Set(Self.words(ordinalContext).map { $0.lowercased() })
     self.timesOfDay = Set(Self.words(timesOfDay))
     self.wordsAfterTime = Set(Self.words(wordsAfterTime))
@@ -82,11 +110,8 @@ struct SegmentationLexicon: Sendable {
       if let packed = ASCIIWord(key.utf8)?.key { packedKinds[packed] = kind }
     }
     packedTimesOfDay = Set(self.timesOfDay.compactMap { ASCIIWord($0.utf8)?.key })
-    packedSentenceStarters = Self.packedAsWritten(self.sentenceStarters)
-    packedMonths = Self.packedAsWritten(self.months)
-    packedOrdinalNouns = Self.packedAsWritten(self.ordinalNouns)
     packedOrdinalContext = Set(self.ordinalContext.compactMap { ASCIIWord($0.utf8)?.key })
-    numberWordsAreCapitalised = self.months.union(self.ordinalNouns).allSatisfy {
+    numberWordsAreCapitalised = self.months.words.union(self.ordinalNouns.words).allSatisfy {
       $0.unicodeScalars.first.map(\.properties.isUppercase) ?? false
     }
     for key in abbreviations.keys {
@@ -113,15 +138,6 @@ struct SegmentationLexicon: Sendable {
   @inline(__always)
   static func filterBit(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
-  }
-
-  /// The words of one to eight ASCII letters among `words`, their bytes packed as they are: first
-  /// byte highest, case kept (`NextWord.asciiKey`).
-  static func packedAsWritten(_ words: Set<String>) -> Set<UInt64> {
-    Set(
-      words.lazy.filter {
-        (1...8).contains($0.utf8.count) && $0.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
-      }.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
   }
 
   static func words(_ list: String) -> [String] {
