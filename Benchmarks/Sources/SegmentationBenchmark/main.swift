@@ -145,18 +145,23 @@ print(
     format: "German corpus: %.1f MB, %d paragraphs (peak RSS after building it: %.0f MB)", size,
     paragraphs.count, rssAfterCorpus))
 
+/// How many sentences `splitter` finds in `paragraphs` of the corpus, range by range.
+func sentenceCount(_ splitter: SentenceSplitter, in paragraphs: ArraySlice<Paragraph>) -> Int {
+  var count = 0
+  corpus.withUnsafeBufferPointer { text in
+    for paragraph in paragraphs {
+      splitter.forEachSentenceRange(in: paragraph.utf8Range, of: text) { _ in count += 1 }
+    }
+  }
+  return count
+}
+
 if onlyRules {
   let splitter = SentenceSplitter(
     language: .german,
     rules: ProcessInfo.processInfo.environment["BENCH_RULES"] == "icu" ? .icuOnly : .standard)
   for _ in 0..<repeats {
-    var count = 0
-    corpus.withUnsafeBufferPointer { text in
-      for paragraph in paragraphs {
-        splitter.forEachSentenceRange(in: paragraph.utf8Range, of: text) { _ in count += 1 }
-      }
-    }
-    print("\(count) sentences")
+    print("\(sentenceCount(splitter, in: paragraphs[...])) sentences")
   }
   exit(0)
 }
@@ -185,18 +190,6 @@ let rawICU: (SentenceSplitter.RawICUReading) -> (Block) -> Int = { reading in
     return count
   }
 }
-/// bitext's sentence ranges of one block's paragraphs, found by `splitter`: how many.
-let ranges: (SentenceSplitter) -> (Block) -> Int = { splitter in
-  { block in
-    var count = 0
-    corpus.withUnsafeBufferPointer { text in
-      for paragraph in block.paragraphs {
-        splitter.forEachSentenceRange(in: paragraph.utf8Range, of: text) { _ in count += 1 }
-      }
-    }
-    return count
-  }
-}
 /// The phases, each over one block; each returns the boundaries or sentences it found.
 let phases: [(Block) -> Int] = [
   rawICU(.utf8Text),
@@ -208,8 +201,8 @@ let phases: [(Block) -> Int] = [
     }
     return count
   },
-  ranges(icuSplitter),
-  ranges(splitter),
+  { sentenceCount(icuSplitter, in: $0.paragraphs) },
+  { sentenceCount(splitter, in: $0.paragraphs) },
   { block in
     var count = 0
     splitter.forEachSentence(in: block.document) { _ in count += 1 }
