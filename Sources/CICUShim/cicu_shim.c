@@ -149,12 +149,18 @@ static int64_t transcode(cicu_breaker *breaker, const uint8_t *bytes, int64_t le
       i++;
       continue;
     }
-    // ICU's own decoder rejects what is ill-formed by the Unicode definition.
-    UChar32 scalar;
-    U8_NEXT(bytes, i, length, scalar);
-    if (scalar < 0) return -1;
-    U16_APPEND_UNSAFE(out, j, scalar);
-    if (!reserve_shift(breaker, shifts)) return -1;
+    if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (uint8_t)(bytes[i + 1] ^ 0x80) < 0x40) {
+      // Two bytes (Latin letters with diacritics: "ä", "é"), the commonest in German text.
+      out[j++] = (UChar)(((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+      i += 2;
+    } else {
+      // ICU's own decoder rejects what is ill-formed by the Unicode definition.
+      UChar32 scalar;
+      U8_NEXT(bytes, i, length, scalar);
+      if (scalar < 0) return -1;
+      U16_APPEND_UNSAFE(out, j, scalar);
+    }
+    if (shifts >= breaker->shiftCapacity && !reserve_shift(breaker, shifts)) return -1;
     breaker->shiftAt[shifts] = (int32_t)j;
     breaker->shift[shifts] = (int32_t)(i - j);
     shifts++;

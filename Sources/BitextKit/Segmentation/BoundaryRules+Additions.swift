@@ -50,6 +50,8 @@ extension BoundaryRules {
             result.append(boundary)
           }
         } else if byte == 0xE2 {
+          // Spaces, dashes and quotation marks (U+2000–U+201F), the commonest, are neither.
+          if index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] < 0xA0 { continue }
           let scalar = text.scalar(at: index).scalar
           if ParagraphText.isBullet(scalar) && text.isSpace(before: index) {
             result.append(index)
@@ -165,21 +167,25 @@ extension BoundaryRules {
         (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",")
       }
       guard ParagraphText.isLower(before) || digits && period - tokenStart >= 3 else { return nil }
-    } else {
-      guard ParagraphText.isLower(before) || before == ")" || before == "]" else { return nil }
-    }
-    guard let word = text.string(tokenStart..<period) else { return nil }
-    if word.contains(where: { "./@:".contains($0) }) { return nil }
-    if lexicon.abbreviations[word.lowercased()] != nil { return nil }
-    if isUpperStart {
       // "Today" in "world.Today": a capital, then a small letter; the token goes on as a word.
-      let digits = word.unicodeScalars.allSatisfy { ParagraphText.isDigit($0) || $0 == "," }
-      guard ParagraphText.isLower(before) || digits && word.count >= 3 else { return nil }
       let first = text.scalar(at: period + 1)
       guard ParagraphText.isUpper(first.scalar),
         period + 1 + first.length < text.count,
         ParagraphText.isLower(text.scalar(at: period + 1 + first.length).scalar)
       else { return nil }
+    } else {
+      guard ParagraphText.isLower(before) || before == ")" || before == "]" else { return nil }
+    }
+    // Dotted, a path or an address: "z.B.Der", "example.com/Seite", "mail@example.Com".
+    if text.bytes[tokenStart..<period].contains(where: {
+      $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@")
+        || $0 == UInt8(ascii: ":")
+    }) {
+      return nil
+    }
+    guard let word = text.string(tokenStart..<period) else { return nil }
+    if lexicon.abbreviations[word.lowercased()] != nil { return nil }
+    if isUpperStart {
       let end = text.tokenEnd(from: period + 1)
       if Self.domains.contains(text.word(at: period + 1).lowercased()) { return nil }
       var index = period + 1

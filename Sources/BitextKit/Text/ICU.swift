@@ -121,7 +121,14 @@ final class BreakIterator {
   /// a time. `text` must not change during the call.
   func appendBoundaries(in text: UnsafeBufferPointer<UInt8>, to boundaries: inout [Int]) {
     guard setText(text, reading: .transcoded) else { return }
-    forEachBatch { batch in boundaries.append(contentsOf: batch.lazy.map { Int($0) }) }
+    forEachBatch { batch in
+      if MemoryLayout<Int>.size == MemoryLayout<Int64>.size {
+        // One copy of the batch's memory, not a conversion per boundary.
+        batch.withMemoryRebound(to: Int.self) { boundaries.append(contentsOf: $0) }
+      } else {
+        boundaries.append(contentsOf: batch.lazy.map { Int($0) })
+      }
+    }
   }
 
   /// The boundaries from the current position on.
