@@ -23,9 +23,11 @@ let package = Package(
       dependencies: ["CICU"],
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
     ),
+    // Byte scans with SSE2 where Swift has no vector compare-to-mask.
+    .target(name: "CByteScan"),
     // Snowball stemmers (libstemmer).
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-    .target(name: "BitextKit", dependencies: ["CICUShim", "CStemmer"]),
+    .target(name: "BitextKit", dependencies: ["CByteScan", "CICUShim", "CStemmer"]),
     .executableTarget(
       name: "bitext",
       dependencies: [

@@ -1,67 +1,54 @@
 extension BoundaryRules {
-  /// Boundaries ICU does not find, from one pass over the paragraph's bytes that looks closer only
-  /// at periods and at characters whose UTF-8 form starts with 0xE2 (bullets, "…").
+  /// Boundaries ICU does not find, from the paragraph's periods and bytes 0xE2 (the first byte of
+  /// bullets and "…"), which `marks` holds (`markedBytes`).
   ///
   /// - "world.Today", "1,000.That": a period between a word and a capitalised word, no space.
   /// - "martyr.[1] The", "consultation.11 12 Take": footnote marks after a sentence.
   /// - "… Wasser • Saft": a bullet after white space starts a list item.
   /// - "Er kam… Dann": an ellipsis character before a clear sentence start.
-  func additions(in text: ParagraphText, into result: inout [Int]) {
+  func additions(in text: ParagraphText, marks: ByteMarks, into result: inout [Int]) {
     result.removeAll(keepingCapacity: true)
     let count = text.count
     guard count > 2 else { return }
-    do {
-      let bytes = text.bytes
-      // The periods and 0xE2 bytes in 1..<count - 1, in order, found by `memchr`.
-      let end = count - 1
-      var nextPeriod = ParagraphText.find(0x2E, in: bytes, from: 1, to: end)
-      var nextE2 = ParagraphText.find(0xE2, in: bytes, from: 1, to: end)
-      while true {
-        let index = min(nextPeriod, nextE2)
-        guard index < end else { break }
-        if index == nextPeriod {
-          nextPeriod = ParagraphText.find(0x2E, in: bytes, from: index + 1, to: end)
-        } else {
-          nextE2 = ParagraphText.find(0xE2, in: bytes, from: index + 1, to: end)
-        }
-        let byte = bytes[index]
-        if byte == 0x2E {
-          if bytes[index + 1] == 0x20 {
-            // Cheap tests on the byte after the space first: most periods end a sentence.
-            let after = index + 2 < count ? bytes[index + 2] : 0
-            if (0x61...0x7A).contains(after) {
-              if let boundary = listAfterPeriod(index, in: text) {
-                result.append(boundary)
-              } else if !lexicon.smallSentenceStarters.isEmpty,
-                let boundary = smallStartAfterPeriod(index, in: text)
-              {
-                result.append(boundary)
-              }
-            } else if after == UInt8(ascii: "."),
-              let boundary = spacedEllipsisAfterPeriod(index, in: text)
-            {
+    let bytes = text.bytes
+    marks.forEach(in: 1..<count - 1) { index in
+      let byte = bytes[index]
+      if byte == 0x2E {
+        if bytes[index + 1] == 0x20 {
+          // Cheap tests on the byte after the space first: most periods end a sentence.
+          let after = index + 2 < count ? bytes[index + 2] : 0
+          if (0x61...0x7A).contains(after) {
+            if let boundary = listAfterPeriod(index, in: text) {
               result.append(boundary)
-            } else if (0x30...0x39).contains(after),
-              let boundary = numberAfterPeriod(index, in: text)
+            } else if !lexicon.smallSentenceStarters.isEmpty,
+              let boundary = smallStartAfterPeriod(index, in: text)
             {
               result.append(boundary)
             }
-          } else if let boundary = boundaryAfterGluedPeriod(index, in: text) {
+          } else if after == UInt8(ascii: "."),
+            let boundary = spacedEllipsisAfterPeriod(index, in: text)
+          {
+            result.append(boundary)
+          } else if (0x30...0x39).contains(after),
+            let boundary = numberAfterPeriod(index, in: text)
+          {
             result.append(boundary)
           }
-        } else if byte == 0xE2 {
-          // Spaces, dashes and quotation marks (U+2000–U+201F), the commonest, are neither.
-          if index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] < 0xA0 { continue }
-          let scalar = text.scalar(at: index).scalar
-          if ParagraphText.isBullet(scalar) && text.isSpace(before: index) {
-            result.append(index)
-          } else if scalar == "…" {
-            let after = text.skippingSpaces(from: index + 3)
-            if after > index + 3, after < count,
-              NextWord(at: after, in: text).clearlyStartsSentence(lexicon)
-            {
-              result.append(after)
-            }
+        } else if let boundary = boundaryAfterGluedPeriod(index, in: text) {
+          result.append(boundary)
+        }
+      } else if byte == 0xE2 {
+        // Spaces, dashes and quotation marks (U+2000–U+201F), the commonest, are neither.
+        if index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] < 0xA0 { return }
+        let scalar = text.scalar(at: index).scalar
+        if ParagraphText.isBullet(scalar) && text.isSpace(before: index) {
+          result.append(index)
+        } else if scalar == "…" {
+          let after = text.skippingSpaces(from: index + 3)
+          if after > index + 3, after < count,
+            NextWord(at: after, in: text).clearlyStartsSentence(lexicon)
+          {
+            result.append(after)
           }
         }
       }

@@ -33,15 +33,20 @@ struct BoundaryRules {
   /// How far ahead the next item of a list is looked for, in UTF-8 bytes.
   static let listWindow = 600
 
+  /// The bytes whose positions `apply` needs marked: periods, and 0xE2, the first byte of
+  /// bullets and "…".
+  static let markedBytes: (period: UInt8, threeByteLead: UInt8) = (0x2E, 0xE2)
+
   /// The boundaries to keep (UTF-8 offsets, ascending; the last one is the paragraph's end), in
-  /// `kept`; `added` is scratch space. Both are emptied first (their capacity stays).
+  /// `kept`; `added` is scratch space. Both are emptied first (their capacity stays). `marks`
+  /// holds the positions of the paragraph's `markedBytes`.
   func apply(
-    to boundaries: [Int], in bytes: UnsafeBufferPointer<UInt8>, into kept: inout [Int],
-    added: inout [Int]
+    to boundaries: [Int], in bytes: UnsafeBufferPointer<UInt8>, marks: ByteMarks,
+    into kept: inout [Int], added: inout [Int]
   ) {
     let text = ParagraphText(bytes: bytes)
     let end = bytes.count
-    additions(in: text, into: &added)
+    additions(in: text, marks: marks, into: &added)
     kept.removeAll(keepingCapacity: true)
     kept.reserveCapacity(boundaries.count + added.count)
     var start = text.skippingSpaces(from: 0)

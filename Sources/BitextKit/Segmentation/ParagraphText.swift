@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Character-level reading of one paragraph's UTF-8 bytes around a position, for the boundary rules.
 ///
 /// All positions are UTF-8 byte offsets into `bytes`. Nothing here decodes more than a few
@@ -140,26 +134,6 @@ struct ParagraphText {
       index += 1
     }
     return nil
-  }
-
-  /// The first position in `index..<limit` of `bytes` holding `byte`, or `limit`: the next 16
-  /// bytes eight at a time (periods are often that close), then C's `memchr`.
-  @inline(__always)
-  static func find(
-    _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int, to limit: Int
-  ) -> Int {
-    guard index < limit, let base = bytes.baseAddress else { return limit }
-    var index = index
-    for _ in 0..<2 where index + 8 <= limit {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      let mask = TextScanner.byteMask(word, byte)
-      if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
-      index += 8
-    }
-    guard index < limit, let found = memchr(base + index, Int32(byte), limit - index) else {
-      return limit
-    }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// The text of a short range, or nil when it is longer than `limit` bytes.

@@ -50,6 +50,9 @@ public final class SentenceSplitter {
   private let boundaryRules: BoundaryRules?
   /// Scratch buffer: the current paragraph with line ends turned into spaces.
   private var buffer: [UInt8] = []
+  /// Scratch buffer: the positions of `BoundaryRules.markedBytes` in the current paragraph
+  /// (`ByteMarks`).
+  private var marks: [UInt64] = []
   /// Scratch buffer: ICU's boundaries in the current paragraph.
   private var boundaries: [Int] = []
   /// Scratch buffers of the boundary rules: the boundaries kept, the boundaries added.
@@ -112,34 +115,39 @@ public final class SentenceSplitter {
   /// building no array: the streaming form of `sentenceRanges(in:of:)`.
   ///
   /// The paragraph is read where it lies unless it holds line ends, which a copy turns into spaces.
+  /// One pass over its bytes finds the first line end and marks what the rules look at.
   public func forEachSentenceRange(
     in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
   ) {
     let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
-    guard let lineEnd = Self.firstLineEnd(in: slice) else {
-      sentenceRanges(in: slice, offset: paragraph.lowerBound, body)
-      return
-    }
-    var buffer = self.buffer
-    self.buffer = []
-    defer { self.buffer = buffer }
-    buffer.removeAll(keepingCapacity: true)
-    buffer.append(contentsOf: slice)
-    buffer.withUnsafeMutableBufferPointer { text in
-      // One pass without branches (the compiler vectorises it) from the first line end on.
-      for index in lineEnd..<text.count {
-        let byte = text[index]
-        text[index] = byte == 0x0A || byte == 0x0D ? 0x20 : byte
+    var marks = self.marks
+    self.marks = []
+    defer { self.marks = marks }
+    let lineEnd = ByteMarks.scan(
+      slice, marking: BoundaryRules.markedBytes.period, BoundaryRules.markedBytes.threeByteLead,
+      into: &marks)
+    marks.withUnsafeBufferPointer { words in
+      let marks = ByteMarks(words: words)
+      guard lineEnd < slice.count else {
+        sentenceRanges(in: slice, marks: marks, offset: paragraph.lowerBound, body)
+        return
       }
-      sentenceRanges(in: UnsafeBufferPointer(text), offset: paragraph.lowerBound, body)
+      var buffer = self.buffer
+      self.buffer = []
+      defer { self.buffer = buffer }
+      buffer.removeAll(keepingCapacity: true)
+      buffer.append(contentsOf: slice)
+      buffer.withUnsafeMutableBufferPointer { text in
+        // One pass without branches (the compiler vectorises it) from the first line end on; the
+        // marked bytes stay where they were.
+        for index in lineEnd..<text.count {
+          let byte = text[index]
+          text[index] = byte == 0x0A || byte == 0x0D ? 0x20 : byte
+        }
+        sentenceRanges(
+          in: UnsafeBufferPointer(text), marks: marks, offset: paragraph.lowerBound, body)
+      }
     }
-  }
-
-  /// The first line feed or carriage return in `text`.
-  private static func firstLineEnd(in text: UnsafeBufferPointer<UInt8>) -> Int? {
-    let lineFeed = ParagraphText.find(0x0A, in: text, from: 0, to: text.count)
-    let found = ParagraphText.find(0x0D, in: text, from: 0, to: lineFeed)
-    return found < text.count ? found : nil
   }
 
   /// Whether `byte` is ASCII and no white space: a character of its own that trimming keeps.
@@ -148,7 +156,8 @@ public final class SentenceSplitter {
 
   /// The sentences of one paragraph's `text`, as ranges shifted by `offset`.
   private func sentenceRanges(
-    in text: UnsafeBufferPointer<UInt8>, offset: Int, _ body: (Range<Int>) -> Void
+    in text: UnsafeBufferPointer<UInt8>, marks: ByteMarks, offset: Int,
+    _ body: (Range<Int>) -> Void
   ) {
     var boundaries = self.boundaries
     self.boundaries = []
@@ -175,7 +184,7 @@ public final class SentenceSplitter {
     var added = self.added
     (self.kept, self.added) = ([], [])
     defer { (self.kept, self.added) = (kept, added) }
-    boundaryRules.apply(to: boundaries, in: text, into: &kept, added: &added)
+    boundaryRules.apply(to: boundaries, in: text, marks: marks, into: &kept, added: &added)
     emit(kept)
   }
 
