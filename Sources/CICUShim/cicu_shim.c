@@ -90,9 +90,8 @@ static int reserve_units(cicu_breaker *breaker, int64_t units) {
   return 1;
 }
 
-/// Makes room for one more shift entry (doubling); 0 on failure.
-static int reserve_shift(cicu_breaker *breaker, int32_t count) {
-  if (count < breaker->shiftCapacity) return 1;
+/// Doubles the room for shift entries (the caller checks first that it is full); 0 on failure.
+static int grow_shifts(cicu_breaker *breaker) {
   int64_t capacity = breaker->shiftCapacity < 64 ? 64 : breaker->shiftCapacity * 2;
   int32_t *at = realloc(breaker->shiftAt, sizeof(int32_t) * (size_t)capacity);
   if (at == NULL) return 0;
@@ -166,7 +165,7 @@ static int64_t transcode(cicu_breaker *breaker, const uint8_t *bytes, int64_t le
       if (scalar < 0) return -1;
       U16_APPEND_UNSAFE(out, j, scalar);
     }
-    if (shifts >= breaker->shiftCapacity && !reserve_shift(breaker, shifts)) return -1;
+    if (shifts >= breaker->shiftCapacity && !grow_shifts(breaker)) return -1;
     breaker->shiftAt[shifts] = (int32_t)j;
     breaker->shift[shifts] = (int32_t)(i - j);
     shifts++;
