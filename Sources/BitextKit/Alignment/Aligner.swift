@@ -16,6 +16,11 @@
 ///    sentences do not account for, and a 2-2 bead whose sentences pair off side by side becomes
 ///    two 1-1 beads.
 ///
+/// With an `embedder` (or vectors given to `align(_:_:vectors:)`), meaning joins the evidence:
+/// every sentence and every run of up to `overlapLimit` sentences of a paragraph is embedded
+/// (`SentenceVectors`), and each bead's score gains the calibrated cosine of its two sides
+/// (`BeadScorer`), with the weights of `meaningScoring`.
+///
 /// Confidence of a bead: its posterior probability under the distribution over all bead sequences
 /// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
 /// when no alternative segmentation of that stretch comes close in cost.
@@ -30,6 +35,10 @@ public struct Aligner: Sendable {
     public var lexicon: BilingualLexicon
     /// The weights of the bead score.
     public var scoring: BeadScorer.Parameters
+    /// The weights of the bead score when sentence vectors are part of the evidence.
+    public var meaningScoring: BeadScorer.Parameters
+    /// Longest run of sentences embedded as one text (`SentenceVectors`).
+    public var overlapLimit: Int
     /// Whether the second pass learns a lexicon from the first.
     public var learnsLexicon: Bool
     public var learner: LexiconLearner
@@ -49,8 +58,11 @@ public struct Aligner: Sendable {
       lexicon: BilingualLexicon = BilingualLexicon(),
       scoring: BeadScorer.Parameters = BeadScorer.Parameters(), learnsLexicon: Bool = true,
       learner: LexiconLearner = LexiconLearner(), fullSearchCells: Int = 300_000,
-      searchRadius: Int = 10, passes: Int = 2, repairsBeads: Bool = true
+      searchRadius: Int = 10, passes: Int = 2, repairsBeads: Bool = true,
+      meaningScoring: BeadScorer.Parameters = .meaning, overlapLimit: Int = 2
     ) {
+      self.meaningScoring = meaningScoring
+      self.overlapLimit = overlapLimit
       self.passes = passes
       self.repairsBeads = repairsBeads
       self.sourceLanguage = sourceLanguage
@@ -75,9 +87,14 @@ public struct Aligner: Sendable {
   }
 
   public var configuration: Configuration
+  /// Where sentence vectors come from; `nil`: lexical evidence only.
+  public var embedder: (any SentenceEmbedder)?
+  /// Called as the aligner moves on: (what it is doing, done, in all).
+  public var progress: (@Sendable (String, Int, Int) -> Void)?
 
-  public init(configuration: Configuration = Configuration()) {
+  public init(configuration: Configuration = Configuration(), embedder: (any SentenceEmbedder)? = nil) {
     self.configuration = configuration
+    self.embedder = embedder
   }
 
   /// The alignment of two sentence sequences.
@@ -91,6 +108,37 @@ public struct Aligner: Sendable {
   public func alignWithDetails(_ source: [Sentence], _ target: [Sentence])
     -> (alignment: Alignment, details: Details)
   {
+    var vectors: (source: SentenceVectors, target: SentenceVectors)?
+    if let embedder, !source.isEmpty, !target.isEmpty {
+      vectors = embed(source, target, with: embedder)
+    }
+    return alignWithDetails(source, target, vectors: vectors)
+  }
+
+  /// The sentence vectors of both documents (`SentenceVectors.Plan`), embedded in one call so
+  /// that the embedder can batch and share the work between cores.
+  public func embed(
+    _ source: [Sentence], _ target: [Sentence], with embedder: some SentenceEmbedder
+  ) -> (source: SentenceVectors, target: SentenceVectors) {
+    let sourcePlan = SentenceVectors.Plan(source, overlapLimit: configuration.overlapLimit)
+    let targetPlan = SentenceVectors.Plan(target, overlapLimit: configuration.overlapLimit)
+    let progress = self.progress
+    let vectors = embedder.embed(sourcePlan.texts + targetPlan.texts) { done, total in
+      progress?("embedding", done, total)
+    }
+    let split = sourcePlan.texts.count
+    return (
+      SentenceVectors(sourcePlan, vectors: vectors[..<split], dimension: embedder.dimension),
+      SentenceVectors(targetPlan, vectors: vectors[split...], dimension: embedder.dimension)
+    )
+  }
+
+  /// The alignment of two sentence sequences with the given sentence vectors (or none) and what
+  /// was estimated to produce it.
+  public func alignWithDetails(
+    _ source: [Sentence], _ target: [Sentence],
+    vectors: (source: SentenceVectors, target: SentenceVectors)?
+  ) -> (alignment: Alignment, details: Details) {
     let sourceEvidence = SentenceEvidence.extract(source, language: configuration.sourceLanguage)
     let targetEvidence = SentenceEvidence.extract(target, language: configuration.targetLanguage)
     var lengthModel = LengthModel.estimate(
@@ -107,7 +155,7 @@ public struct Aligner: Sendable {
     // Pass 1: anchors and the configured lexicon. Only one pass's search is alive at a time.
     var (previousBeads, guide, searchedCells) = run(
       sourceEvidence, targetEvidence, lexicon: configuration.lexicon, lengthModel: lengthModel,
-      guide: nil)
+      guide: nil, vectors: vectors)
     lengthModel = lengthModel.reestimated(
       from: previousBeads.filter { $0.kind == "1-1" && $0.confidence >= 0.5 }.map {
         (sourceEvidence[$0.source.lowerBound].length, targetEvidence[$0.target.lowerBound].length)
@@ -125,7 +173,8 @@ public struct Aligner: Sendable {
         lexicon.merge(learned)
       }
       (previousBeads, guide, searchedCells) = run(
-        sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
+        sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide,
+        vectors: vectors)
     }
     if configuration.repairsBeads {
       let repair = BeadRepair(source: sourceEvidence, target: targetEvidence, lexicon: lexicon)
@@ -139,22 +188,27 @@ public struct Aligner: Sendable {
   /// One pass: its beads (with confidences), its path as a guide for the next, its band's size.
   private func run(
     _ source: [SentenceEvidence], _ target: [SentenceEvidence], lexicon: BilingualLexicon,
-    lengthModel: LengthModel, guide: [(i: Int, j: Int)]?
+    lengthModel: LengthModel, guide: [(i: Int, j: Int)]?,
+    vectors: (source: SentenceVectors, target: SentenceVectors)?
   ) -> (beads: [AlignmentBead], path: [(i: Int, j: Int)], cells: Int) {
-    let result = pass(source, target, lexicon: lexicon, lengthModel: lengthModel, guide: guide)
+    let result = pass(
+      source, target, lexicon: lexicon, lengthModel: lengthModel, guide: guide, vectors: vectors)
     let path = [(i: 0, j: 0)] + result.steps.map { $0.to }
     return (beads(of: result), path, result.search.band.cellCount)
   }
 
   private func pass(
     _ source: [SentenceEvidence], _ target: [SentenceEvidence], lexicon: BilingualLexicon,
-    lengthModel: LengthModel, guide: [(i: Int, j: Int)]?
+    lengthModel: LengthModel, guide: [(i: Int, j: Int)]?,
+    vectors: (source: SentenceVectors, target: SentenceVectors)?
   ) -> CoarseToFine.Result {
     let features = LexicalEvidence.features(source: source, target: target, lexicon: lexicon)
     let units = AlignmentUnits.make(
       source: source, target: target, sourceFeatures: features.source,
-      targetFeatures: features.target)
-    let scorer = BeadScorer(parameters: configuration.scoring, lengthModel: lengthModel)
+      targetFeatures: features.target, meaning: vectors)
+    let scorer = BeadScorer(
+      parameters: vectors == nil ? configuration.scoring : configuration.meaningScoring,
+      lengthModel: lengthModel)
     return CoarseToFine.align(
       source: units.source, target: units.target, scorer: scorer,
       fullSearchCells: configuration.fullSearchCells, radius: configuration.searchRadius,

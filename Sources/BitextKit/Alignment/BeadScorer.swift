@@ -15,6 +15,13 @@
 ///   documents.
 ///   Charged per sentence, so merging adds no cost of its own beyond `shape`.
 ///
+/// With sentence vectors (`SentenceVectors`: meaning as evidence), one more term:
+///
+///     + meaningWeight · (1 − meaning) · (a + b) / 2
+///
+/// - `meaning`: the cosine of the two sides' vectors (each side's run embedded as one text, or
+///   the normalised sum of its sentences'), calibrated the same way as `sim`.
+///
 /// An omitted or added sentence (1-0, 0-1) costs `skipCost`. A 1-1 bead therefore beats skipping
 /// both sentences when `similarityWeight · (1 − sim) + lengthWeight · L < 2 · skipCost`.
 public struct BeadScorer: Sendable {
@@ -31,12 +38,15 @@ public struct BeadScorer: Sendable {
     public var manyToManyPenalty: Double
     /// Temperature of the path distribution behind confidences (`Aligner`).
     public var temperature: Double
+    /// Weight of the vectors' similarity (used only when the aligner has sentence vectors).
+    public var meaningWeight: Double
 
     public init(
       similarityWeight: Double = 4, lengthWeight: Double = 0.5, skipCost: Double = 4.5,
       paragraphCrossingCost: Double = 3, mergePenalty: Double = 2, manyToManyPenalty: Double = 1,
-      temperature: Double = 1
+      temperature: Double = 1, meaningWeight: Double = 0
     ) {
+      self.meaningWeight = meaningWeight
       self.similarityWeight = similarityWeight
       self.lengthWeight = lengthWeight
       self.skipCost = skipCost
@@ -51,6 +61,8 @@ public struct BeadScorer: Sendable {
   public var lengthModel: LengthModel
   /// Maps raw similarity to the documents' own scale (`SimilarityCalibration`).
   var calibration = SimilarityCalibration.identity
+  /// Maps the vectors' cosine to the documents' own scale.
+  var meaningCalibration = SimilarityCalibration.identity
 
   public init(parameters: Parameters = Parameters(), lengthModel: LengthModel) {
     self.parameters = parameters
@@ -112,11 +124,30 @@ public struct BeadScorer: Sendable {
     let length = lengthModel.cost(
       source: source.lengths[sourceSlot], target: target.lengths[targetSlot])
     let crossings = Double(source.crossings[sourceSlot] + target.crossings[targetSlot])
-    return shapePenalty(shape) + parameters.lengthWeight * length
+    let cost =
+      shapePenalty(shape) + parameters.lengthWeight * length
       + parameters.paragraphCrossingCost * crossings
       + parameters.similarityWeight * (1 - sim) * sentences / 2
+    guard source.dimension > 0 else { return cost }
+    let d = source.dimension
+    let cosine = source.vectors.withUnsafeBufferPointer { sourceVectors in
+      target.vectors.withUnsafeBufferPointer { targetVectors in
+        SentenceVectors.dot(
+          UnsafeBufferPointer(rebasing: sourceVectors[sourceSlot * d..<(sourceSlot + 1) * d]),
+          UnsafeBufferPointer(rebasing: targetVectors[targetSlot * d..<(targetSlot + 1) * d]))
+      }
+    }
+    // At most 1: a span more similar than a typical translation earns no more, or larger beads,
+    // whose summed vectors are smoother, would win over the 1-1 beads they are made of.
+    let meaning = min(meaningCalibration.normalize(Double(cosine)), 1)
+    return cost + parameters.meaningWeight * (1 - meaning) * sentences / 2
   }
 
   /// The cost of leaving a unit of `sentences` sentences unaligned.
   func skip(sentences: Int) -> Double { parameters.skipCost * Double(sentences) }
+}
+
+extension BeadScorer.Parameters {
+  /// The weights used with sentence vectors (tuned on the Text+Berg dev split; see the README).
+  public static let meaning = BeadScorer.Parameters(meaningWeight: 4)
 }

@@ -16,14 +16,49 @@ struct SimilarityCalibration: Hashable, Sendable {
     min(max((similarity - floor) / scale, -0.5), 2)
   }
 
-  /// The calibration of two sides, sampling at most `samples` source units.
+  /// The calibration of the feature similarity of two sides, sampling at most `samples` source
+  /// units.
   ///
   /// - Parameter guide: a path (lattice points) of a previous alignment at this resolution.
   static func estimate(
     source: AlignmentUnits, target: AlignmentUnits, guide: [(i: Int, j: Int)]?, samples: Int = 2000
   ) -> SimilarityCalibration {
-    let n = source.count
-    let m = target.count
+    source.entries.withUnsafeBufferPointer { sourceEntries in
+      target.entries.withUnsafeBufferPointer { targetEntries in
+        estimate(n: source.count, m: target.count, guide: guide, samples: samples) { i, j in
+          BeadScorer.similarity(
+            UnsafeBufferPointer(rebasing: sourceEntries[source.offsets[i]..<source.offsets[i + 1]]),
+            sourceMass: source.masses[i],
+            UnsafeBufferPointer(rebasing: targetEntries[target.offsets[j]..<target.offsets[j + 1]]),
+            targetMass: target.masses[j])
+        }
+      }
+    }
+  }
+
+  /// The calibration of the cosine of two sides' unit vectors (`AlignmentUnits.unitVectors`).
+  static func estimateMeaning(
+    source: AlignmentUnits, target: AlignmentUnits, guide: [(i: Int, j: Int)]?, samples: Int = 2000
+  ) -> SimilarityCalibration {
+    let d = source.dimension
+    guard d > 0, target.dimension == d else { return .identity }
+    return source.unitVectors.withUnsafeBufferPointer { sourceVectors in
+      target.unitVectors.withUnsafeBufferPointer { targetVectors in
+        estimate(n: source.count, m: target.count, guide: guide, samples: samples) { i, j in
+          Double(
+            SentenceVectors.dot(
+              UnsafeBufferPointer(rebasing: sourceVectors[i * d..<(i + 1) * d]),
+              UnsafeBufferPointer(rebasing: targetVectors[j * d..<(j + 1) * d])))
+        }
+      }
+    }
+  }
+
+  /// The calibration of `similarity(i, j)` of source unit `i` and target unit `j`.
+  private static func estimate(
+    n: Int, m: Int, guide: [(i: Int, j: Int)]?, samples: Int,
+    similarity: (Int, Int) -> Double
+  ) -> SimilarityCalibration {
     guard n > 0, m > 1 else { return .identity }
     // Expected counterpart of each source unit.
     var expected = [Int](repeating: -1, count: n)
@@ -42,36 +77,25 @@ struct SimilarityCalibration: Hashable, Sendable {
     var randomSum = 0.0
     var matchCount = 0
     var randomCount = 0
-    source.entries.withUnsafeBufferPointer { sourceEntries in
-      target.entries.withUnsafeBufferPointer { targetEntries in
-        func similarity(_ i: Int, _ j: Int) -> Double {
-          BeadScorer.similarity(
-            UnsafeBufferPointer(rebasing: sourceEntries[source.offsets[i]..<source.offsets[i + 1]]),
-            sourceMass: source.masses[i],
-            UnsafeBufferPointer(rebasing: targetEntries[target.offsets[j]..<target.offsets[j + 1]]),
-            targetMass: target.masses[j])
-        }
-        for i in Swift.stride(from: 0, to: n, by: stride) {
-          var center = expected[i]
-          if guide == nil {
-            let diagonal = i * m / n
-            var best = -1.0
-            for j in max(0, diagonal - radius)..<min(m, diagonal + radius + 1) {
-              let value = similarity(i, j)
-              if value > best {
-                best = value
-                center = j
-              }
-            }
-          }
-          guard center >= 0 else { continue }
-          matchSum += similarity(i, center)
-          matchCount += 1
-          for offset in [-7, -4, 4, 7] where center + offset >= 0 && center + offset < m {
-            randomSum += similarity(i, center + offset)
-            randomCount += 1
+    for i in Swift.stride(from: 0, to: n, by: stride) {
+      var center = expected[i]
+      if guide == nil {
+        let diagonal = i * m / n
+        var best = -1.0
+        for j in max(0, diagonal - radius)..<min(m, diagonal + radius + 1) {
+          let value = similarity(i, j)
+          if value > best {
+            best = value
+            center = j
           }
         }
+      }
+      guard center >= 0 else { continue }
+      matchSum += similarity(i, center)
+      matchCount += 1
+      for offset in [-7, -4, 4, 7] where center + offset >= 0 && center + offset < m {
+        randomSum += similarity(i, center + offset)
+        randomCount += 1
       }
     }
     guard matchCount > 0, randomCount > 0 else { return .identity }

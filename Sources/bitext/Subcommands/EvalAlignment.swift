@@ -37,6 +37,11 @@ extension Bitext {
     @Flag(help: "--source/--target are one sentence per line (--data always is).")
     var presegmented = false
 
+    @Flag(help: "--source/--target are line-parallel translations (line i translates line i): the gold without --gold.")
+    var lineParallel = false
+
+    @Option(help: .hidden) var writeTexts: String?
+
     @Option(name: .customLong("source-lang"), help: "Source language (ISO code).")
     var sourceLanguage = "de"
 
@@ -49,18 +54,32 @@ extension Bitext {
     @Option(help: "Also score N synthetic stress sets derived from the data (seeds 1…N).")
     var synthetic: Int?
 
+    @Option(help: "Sentence vectors to use as meaning evidence: a table of `text<TAB>vector` lines.")
+    var vectors: String?
+
+    @Option(help: "Longest run of sentences embedded as one text.")
+    var overlaps = 2
+
+    @Option(help: "Score only half 1 or 2 of each document (split at the gold link nearest its middle), for cross-validation.")
+    var half: Int?
+
     @Option(help: .hidden) var scoring: String?
     @Option(help: .hidden) var passes: Int?
+    @Flag(help: .hidden) var noRepair = false
     @Option(help: .hidden) var learner: String?
 
     @Option(help: "Write the hypothesis links (one `[i]:[j]` a line) of the last document here.")
     var links: String?
 
     func validate() throws {
-      if (source == nil) != (target == nil) || (source == nil) != (gold == nil) {
-        throw ValidationError("--source, --target and --gold go together")
+      if (source == nil) != (target == nil)
+        || (source == nil) != (gold == nil && !lineParallel)
+        || (gold != nil && lineParallel)
+      {
+        throw ValidationError("--source and --target go together, with --gold or --line-parallel")
       }
       if let synthetic, synthetic < 1 { throw ValidationError("--synthetic must be at least 1") }
+      if let half, half != 1 && half != 2 { throw ValidationError("--half must be 1 or 2") }
     }
 
     struct GoldDocument {
@@ -68,22 +87,69 @@ extension Bitext {
       var source: [Sentence]
       var target: [Sentence]
       var gold: [AlignmentLink]
+
+      /// The first or second half, split after the gold link nearest the middle of the source
+      /// whose sides both end there (sentences renumbered from 0).
+      func half(_ part: Int) -> GoldDocument {
+        let ordered = gold.filter { !$0.source.isEmpty && !$0.target.isEmpty }
+        let middle = source.count / 2
+        let cut = ordered.min {
+          abs($0.source.max()! + 1 - middle) < abs($1.source.max()! + 1 - middle)
+        }
+        let i = cut.map { $0.source.max()! + 1 } ?? middle
+        let j = cut.map { $0.target.max()! + 1 } ?? target.count / 2
+        func renumber(_ sentences: ArraySlice<Sentence>) -> [Sentence] {
+          sentences.enumerated().map { offset, sentence in
+            var sentence = sentence
+            sentence.index = offset
+            return sentence
+          }
+        }
+        if part == 1 {
+          return GoldDocument(
+            name: name + " (half 1)", source: renumber(source[..<i]), target: renumber(target[..<j]),
+            gold: gold.filter { $0.source.allSatisfy { $0 < i } && $0.target.allSatisfy { $0 < j } })
+        }
+        return GoldDocument(
+          name: name + " (half 2)", source: renumber(source[i...]), target: renumber(target[j...]),
+          gold: gold.filter { $0.source.allSatisfy { $0 >= i } && $0.target.allSatisfy { $0 >= j } }
+            .map { AlignmentLink(source: $0.source.map { $0 - i }, target: $0.target.map { $0 - j }) })
+      }
     }
 
     func run() throws {
-      let documents = try loadDocuments()
+      var documents = try loadDocuments()
+      if let half { documents = documents.map { $0.half(half) } }
       var aligner = Aligner(
         configuration: .init(
           sourceLanguage: Language(rawValue: sourceLanguage),
           targetLanguage: Language(rawValue: targetLanguage)))
       aligner.configuration.learnsLexicon = !noLearning
-      if let scoring { try Self.apply(scoring, to: &aligner.configuration.scoring) }
+      aligner.configuration.overlapLimit = overlaps
+      if let vectors {
+        let table = try VectorTable(contentsOf: vectors)
+        let missing = documents.reduce(0) { sum, document in
+          sum + table.missing(SentenceVectors.Plan(document.source, overlapLimit: overlaps).texts)
+            + table.missing(SentenceVectors.Plan(document.target, overlapLimit: overlaps).texts)
+        }
+        if missing > 0 { Diagnostics.printError("warning: \(vectors): \(missing) texts have no vector") }
+        aligner.embedder = table
+      }
+      if let scoring {
+        try Self.apply(scoring, to: &aligner.configuration.scoring)
+        try Self.apply(scoring, to: &aligner.configuration.meaningScoring)
+      }
       if let passes { aligner.configuration.passes = passes }
+      aligner.configuration.repairsBeads = !noRepair
       if let learner {
         let v = learner.split(separator: ",").compactMap { Double($0) }
         aligner.configuration.learner = LexiconLearner(
           minimumConfidence: v[0], minimumCount: Int(v[1]), minimumDice: v[2],
           maximumTranslations: Int(v[3]), maximumShare: v[4])
+      }
+      if let writeTexts {
+        try writePlannedTexts(documents, to: writeTexts)
+        return
       }
       var total = AlignmentScore()
       var lastLinks: [AlignmentLink] = []
@@ -162,6 +228,26 @@ extension Bitext {
       print(line("merge (2-1)", merges))
     }
 
+    /// Tuning aid: every text the aligner would embed for the documents and the synthetic sets.
+    private func writePlannedTexts(_ documents: [GoldDocument], to path: String) throws {
+      var texts: Set<String> = []
+      func plan(_ lines: [Sentence]) {
+        texts.formUnion(SentenceVectors.Plan(lines, overlapLimit: overlaps).texts)
+      }
+      for document in documents {
+        plan(document.source)
+        plan(document.target)
+        for seed in 1...max(synthetic ?? 0, 1) where synthetic != nil {
+          let set = SyntheticAlignmentSet.derived(
+            source: document.source.map(\.text), target: document.target.map(\.text),
+            gold: document.gold, seed: UInt64(seed))
+          plan(SyntheticAlignmentSet.sentences(set.source))
+          plan(SyntheticAlignmentSet.sentences(set.target))
+        }
+      }
+      try OutputFile.write(texts.sorted().joined(separator: "\n") + "\n", to: path, inputs: [])
+    }
+
     /// Tuning aid: `name=value,…` over `BeadScorer.Parameters`.
     static func apply(_ text: String, to parameters: inout BeadScorer.Parameters) throws {
       for item in text.split(separator: ",") {
@@ -177,6 +263,7 @@ extension Bitext {
         case "merge": parameters.mergePenalty = value
         case "many": parameters.manyToManyPenalty = value
         case "temp": parameters.temperature = value
+        case "mean": parameters.meaningWeight = value
         default: throw ValidationError("bad --scoring item '\(item)'")
         }
       }
@@ -200,6 +287,13 @@ extension Bitext {
     }
 
     private func loadDocuments() throws -> [GoldDocument] {
+      if let source, let target, lineParallel {
+        var document = try load(name: source, source: source, target: target, gold: nil, lines: true)
+        document.gold = (0..<min(document.source.count, document.target.count)).map {
+          AlignmentLink(source: [$0], target: [$0])
+        }
+        return [document]
+      }
       if let source, let target, let gold {
         return [
           try load(name: source, source: source, target: target, gold: gold, lines: presegmented)
@@ -225,7 +319,7 @@ extension Bitext {
       return documents
     }
 
-    private func load(name: String, source: String, target: String, gold: String, lines: Bool)
+    private func load(name: String, source: String, target: String, gold: String?, lines: Bool)
       throws -> GoldDocument
     {
       func sentences(_ path: String, _ language: String) throws -> [Sentence] {
@@ -234,9 +328,12 @@ extension Bitext {
           ? SentenceSplitter.lines(of: document)
           : SentenceSplitter(language: Language(rawValue: language)).split(document)
       }
-      let goldDocument = try TextReader.read(path: gold)
-      let links = try AlignmentEvaluation.parseLinks(
-        goldDocument.text(goldDocument.contentStart..<goldDocument.utf8.count), name: gold)
+      var links: [AlignmentLink] = []
+      if let gold {
+        let goldDocument = try TextReader.read(path: gold)
+        links = try AlignmentEvaluation.parseLinks(
+          goldDocument.text(goldDocument.contentStart..<goldDocument.utf8.count), name: gold)
+      }
       return GoldDocument(
         name: name, source: try sentences(source, sourceLanguage),
         target: try sentences(target, targetLanguage), gold: links)

@@ -23,12 +23,20 @@ struct AlignmentUnits: Sendable {
   var sentenceCounts: [Int] = []
   var firstParagraph: [Int] = []
   var lastParagraph: [Int] = []
+  /// The sentence each unit starts with.
+  var firstSentence: [Int] = []
+  /// The document's sentence vectors, when the aligner has meaning as evidence.
+  var meaning: SentenceVectors?
+  /// `unitVectors[u * d ..< (u + 1) * d]`: unit `u`'s L2-normalised vector (the normalised sum of
+  /// its sentences'); empty without `meaning`.
+  var unitVectors: [Float] = []
 
   var count: Int { lengths.count }
+  var dimension: Int { meaning?.dimension ?? 0 }
 
   mutating func append(
     _ features: some Sequence<FeatureEntry>, length: Double, sentences: Int,
-    paragraphs: ClosedRange<Int>
+    paragraphs: ClosedRange<Int>, firstSentence: Int
   ) {
     var mass = 0.0
     for entry in features {
@@ -41,13 +49,15 @@ struct AlignmentUnits: Sendable {
     sentenceCounts.append(sentences)
     firstParagraph.append(paragraphs.lowerBound)
     lastParagraph.append(paragraphs.upperBound)
+    self.firstSentence.append(firstSentence)
   }
 
   /// The sentence-level units of both documents, with inverse-document-frequency weights
   /// `ln((N_s + N_t) / (df_s + df_t))` for features present on both sides.
   static func make(
     source: [SentenceEvidence], target: [SentenceEvidence],
-    sourceFeatures: [[UInt64]], targetFeatures: [[UInt64]]
+    sourceFeatures: [[UInt64]], targetFeatures: [[UInt64]],
+    meaning: (source: SentenceVectors, target: SentenceVectors)? = nil
   ) -> (source: AlignmentUnits, target: AlignmentUnits) {
     var sourceFrequency: [UInt64: Int32] = [:]
     for features in sourceFeatures {
@@ -65,8 +75,14 @@ struct AlignmentUnits: Sendable {
       let documentFrequency = Double(frequency + sourceFrequency[feature]!)
       weights[feature] = Float(max(log(total / documentFrequency), 0.05))
     }
-    func units(_ evidence: [SentenceEvidence], _ features: [[UInt64]]) -> AlignmentUnits {
+    func units(
+      _ evidence: [SentenceEvidence], _ features: [[UInt64]], _ vectors: SentenceVectors?
+    ) -> AlignmentUnits {
       var units = AlignmentUnits()
+      if let vectors {
+        units.meaning = vectors
+        units.unitVectors = vectors.runs[0]
+      }
       for (index, sentence) in evidence.enumerated() {
         let entries = features[index].compactMap { id in
           weights[id].map {
@@ -75,16 +91,20 @@ struct AlignmentUnits: Sendable {
         }.sorted { $0.id < $1.id }
         units.append(
           entries, length: sentence.length, sentences: 1,
-          paragraphs: sentence.paragraph...sentence.paragraph)
+          paragraphs: sentence.paragraph...sentence.paragraph, firstSentence: index)
       }
       return units
     }
-    return (units(source, sourceFeatures), units(target, targetFeatures))
+    return (
+      units(source, sourceFeatures, meaning?.source), units(target, targetFeatures, meaning?.target)
+    )
   }
 
   /// Units of two consecutive units each (the last one alone when the count is odd).
   func halved() -> AlignmentUnits {
     var coarse = AlignmentUnits()
+    coarse.meaning = meaning
+    let dimension = dimension
     var merged: [FeatureEntry] = []
     var unit = 0
     while unit < count {
@@ -96,7 +116,16 @@ struct AlignmentUnits: Sendable {
       coarse.append(
         merged, length: lengths[unit] + (last != unit ? lengths[last] : 0),
         sentences: sentenceCounts[unit] + (last != unit ? sentenceCounts[last] : 0),
-        paragraphs: firstParagraph[unit]...max(firstParagraph[unit], lastParagraph[last]))
+        paragraphs: firstParagraph[unit]...max(firstParagraph[unit], lastParagraph[last]),
+        firstSentence: firstSentence[unit])
+      if dimension > 0 {
+        var vector = Array(unitVectors[unit * dimension..<(unit + 1) * dimension])
+        if last != unit {
+          for k in 0..<dimension { vector[k] += unitVectors[last * dimension + k] }
+        }
+        vector.withUnsafeMutableBufferPointer { SentenceVectors.normalize($0) }
+        coarse.unitVectors.append(contentsOf: vector)
+      }
       unit += 2
     }
     return coarse
@@ -146,6 +175,10 @@ struct Spans: Sendable {
   var sentenceCounts: [Int] = []
   /// Paragraph changes inside the run.
   var crossings: [Int] = []
+  /// `vectors[slot * d ..< (slot + 1) * d]`: the run's L2-normalised vector (its own when the
+  /// run was embedded as one text, else the normalised sum of its units'); empty without meaning.
+  var vectors: [Float] = []
+  let dimension: Int
   private var merged: [FeatureEntry] = []
 
   /// The runs ending at each of `ends` (all positions `0...units.count` by default).
@@ -157,8 +190,28 @@ struct Spans: Sendable {
     lengths = Array(repeating: 0, count: slots)
     sentenceCounts = Array(repeating: 0, count: slots)
     crossings = Array(repeating: 0, count: slots)
+    dimension = units.dimension
+    vectors = Array(repeating: 0, count: slots * dimension)
     for end in ends where end >= 1 {
       appendRuns(of: units, endingAt: end, slotBase: (end - ends.lowerBound) * Self.maximumLength)
+    }
+  }
+
+  /// The vector of the run of `runLength` units ending at `end` into `slot`.
+  private mutating func setVector(of units: AlignmentUnits, endingAt end: Int, runLength: Int, slot: Int) {
+    guard let meaning = units.meaning else { return }
+    let first = units.firstSentence[end - runLength]
+    let sentences = first..<units.firstSentence[end - 1] + units.sentenceCounts[end - 1]
+    let d = dimension
+    vectors.withUnsafeMutableBufferPointer { all in
+      let output = UnsafeMutableBufferPointer(rebasing: all[slot * d..<(slot + 1) * d])
+      if meaning.copyOwnVector(of: sentences, into: output) { return }
+      units.unitVectors.withUnsafeBufferPointer { unitVectors in
+        for unit in end - runLength..<end {
+          for k in 0..<d { output[k] += unitVectors[unit * d + k] }
+        }
+      }
+      SentenceVectors.normalize(output)
     }
   }
 
@@ -192,6 +245,7 @@ struct Spans: Sendable {
       lengths[slot] = length
       sentenceCounts[slot] = sentences
       crossings[slot] = crossing
+      setVector(of: units, endingAt: end, runLength: runLength, slot: slot)
     }
   }
 }

@@ -37,6 +37,10 @@ enum CoarseToFine {
     var scorer = scorer
     scorer.calibration = SimilarityCalibration.estimate(
       source: source, target: target, guide: projectedGuide)
+    if source.dimension > 0 {
+      scorer.meaningCalibration = SimilarityCalibration.estimateMeaning(
+        source: source, target: target, guide: projectedGuide)
+    }
     let search = BandedSearch(source: source, target: target, scorer: scorer, band: band)
     return Result(search: search, steps: search.viterbi())
   }

@@ -1,0 +1,92 @@
+import BitextKit
+import Foundation
+import Testing
+
+/// Meaning as evidence, with vectors made for the test: each sentence of a pair gets its concept's
+/// direction, so only the vectors can tell which sentence answers which.
+@Suite struct MeaningEvidenceTests {
+  /// Sentences of equal length without shared words, numbers or names: lexically indistinct.
+  static func sentences(_ prefix: String, _ count: Int) -> [String] {
+    (0..<count).map { "\(prefix) \(String(repeating: "x", count: 40)) satz\(prefix)\($0)." }
+  }
+
+  /// A unit vector of `dimension` components pointing mostly along `concept`.
+  static func vector(concept: Int, dimension: Int = 32) -> [Float] {
+    (0..<dimension).map { $0 == concept ? 1 : 0.05 }
+  }
+
+  @Test func meaningFindsAnOmissionThatLengthAloneCannotPlace() throws {
+    let source = Self.sentences("quelle", 12)
+    var target = Self.sentences("ziel", 12)
+    target.remove(at: 5)
+    var vectors: [String: [Float]] = [:]
+    for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i) }
+    for (j, text) in target.enumerated() { vectors[text] = Self.vector(concept: j < 5 ? j : j + 1) }
+    let aligner = Aligner(
+      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
+      embedder: VectorTable(vectors))
+    let links = aligner.align(
+      SyntheticAlignmentSet.sentences(source), SyntheticAlignmentSet.sentences(target)
+    ).beads.map { AlignmentLink($0).formatted }
+    let expected =
+      (0..<5).map { "[\($0)]:[\($0)]" } + ["[5]:[]"] + (6..<12).map { "[\($0)]:[\($0 - 1)]" }
+    #expect(links == expected)
+  }
+
+  @Test func aRunEmbeddedAsOneTextMatchesTheSentenceThatTranslatesIt() throws {
+    // Source 2 and 3 are translated by target 2 alone, as short as one of them: only the run
+    // "2 3", embedded as one text, has target 2's meaning.
+    let source = Self.sentences("quelle", 6)
+    let target = Self.sentences("ziel", 5)
+    var vectors: [String: [Float]] = [:]
+    for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i) }
+    vectors[source[2] + " " + source[3]] = Self.vector(concept: 20)
+    for (j, text) in target.enumerated() {
+      vectors[text] = Self.vector(concept: j == 2 ? 20 : j < 2 ? j : j + 1)
+    }
+    let aligner = Aligner(
+      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
+      embedder: VectorTable(vectors))
+    let links = aligner.align(
+      SyntheticAlignmentSet.sentences(source), SyntheticAlignmentSet.sentences(target)
+    ).beads.map { AlignmentLink($0).formatted }
+    #expect(links == ["[0]:[0]", "[1]:[1]", "[2, 3]:[2]", "[4]:[3]", "[5]:[4]"])
+    // Without the run's own vector (overlaps of one sentence), its sentences' sum is all there is.
+    var single = aligner
+    single.configuration.overlapLimit = 1
+    let singleLinks = single.align(
+      SyntheticAlignmentSet.sentences(source), SyntheticAlignmentSet.sentences(target)
+    ).beads.map { AlignmentLink($0).formatted }
+    #expect(singleLinks != links)
+  }
+
+  @Test func runsAcrossAParagraphBreakAreNotEmbedded() {
+    let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C."]).enumerated().map {
+      var sentence = $1
+      sentence.paragraph = $0 < 2 ? 0 : 1
+      return sentence
+    }
+    let plan = SentenceVectors.Plan(sentences, overlapLimit: 3)
+    #expect(plan.texts == ["A.", "B.", "C.", "A. B."])
+  }
+
+  @Test func aVectorTableReadsItsFileAndReportsAMalformedLine() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "bitext-vectors-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let good = directory.appendingPathComponent("good.tsv").path
+    try "Ein Satz.\t0.6 0.8\nZwei.\t1 0\n".write(toFile: good, atomically: true, encoding: .utf8)
+    let table = try VectorTable(contentsOf: good)
+    #expect(table.dimension == 2)
+    #expect(table.vector(for: "Ein Satz.") == [0.6, 0.8])
+    #expect(table.missing(["Ein Satz.", "Drei."]) == 1)
+    let bad = directory.appendingPathComponent("bad.tsv").path
+    try "Ein Satz.\t0.6 0.8\nZwei.\t1 0 0\n".write(toFile: bad, atomically: true, encoding: .utf8)
+    #expect {
+      try VectorTable(contentsOf: bad)
+    } throws: { error in
+      "\(error)" == "\(bad):2:1: the vector's length differs"
+    }
+  }
+}
