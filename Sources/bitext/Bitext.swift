@@ -24,6 +24,8 @@ struct Bitext: ParsableCommand {
       try command.run()
     } catch let error as InputError {
       Diagnostics.fail(error.description)
+    } catch let error as EmbeddingError {
+      Diagnostics.fail(error.description)
     } catch let error as ExitCode {
       Foundation.exit(error.rawValue)
     } catch {

@@ -123,9 +123,19 @@ public struct Aligner: Sendable {
     let sourcePlan = SentenceVectors.Plan(source, overlapLimit: configuration.overlapLimit)
     let targetPlan = SentenceVectors.Plan(target, overlapLimit: configuration.overlapLimit)
     let progress = self.progress
-    let vectors = embedder.embed(sourcePlan.texts + targetPlan.texts) { done, total in
-      progress?("embedding", done, total)
+    // Each distinct text once: repeated sentences (datelines, "Aber das ist nicht geschehen.")
+    // and texts both documents share are embedded a single time.
+    let texts = sourcePlan.texts + targetPlan.texts
+    var slots: [String: Int] = [:]
+    var distinct: [String] = []
+    let slotOfText = texts.map { text in
+      if let slot = slots[text] { return slot }
+      slots[text] = distinct.count
+      distinct.append(text)
+      return distinct.count - 1
     }
+    let embedded = embedder.embed(distinct) { done, total in progress?("embedding", done, total) }
+    let vectors = slotOfText.map { embedded[$0] }
     let split = sourcePlan.texts.count
     return (
       SentenceVectors(sourcePlan, vectors: vectors[..<split], dimension: embedder.dimension),

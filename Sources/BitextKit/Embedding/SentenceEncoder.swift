@@ -178,3 +178,13 @@ public final class SentenceEncoder: Sendable {
     return vectors
   }
 }
+
+// MARK: - SentenceEmbedder
+
+extension SentenceEncoder: SentenceEmbedder {
+  /// The vectors of `texts` with the `query: ` prefix on every text, as e5 asks for symmetric
+  /// tasks such as finding translations.
+  public func embed(_ texts: [String], progress: (@Sendable (Int, Int) -> Void)?) -> [[Float]] {
+    embed(texts, prefix: .query, progress: progress.map { report in { report($0, $1) } })
+  }
+}

