@@ -43,8 +43,10 @@ void ek_attention_scalar(const float *q, const float *k, const float *v, float *
 }
 
 #define TARGET __attribute__((target("avx2,fma")))
+// Inlined in debug builds too (-O0), where a call per block would cost more than the block.
+#define INLINE static inline __attribute__((always_inline))
 
-TARGET static inline float sum8(__m256 x) {
+TARGET INLINE float sum8(__m256 x) {
   __m128 four = _mm_add_ps(_mm256_castps256_ps128(x), _mm256_extractf128_ps(x, 1));
   four = _mm_add_ps(four, _mm_movehl_ps(four, four));
   return _mm_cvtss_f32(_mm_add_ss(four, _mm_shuffle_ps(four, four, 1)));

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 
 #define TARGET __attribute__((target("avx2,fma")))
+// Inlined in debug builds too (-O0), where a call per block would cost more than the block.
+#define INLINE static inline __attribute__((always_inline))
 
 /// Unpacks `EK_ROWS` weight rows to one byte per weight (0…15, the -8 is applied through the
 /// activation sums) and their block scales to floats.
@@ -24,13 +26,13 @@ TARGET static void expand_rows(const ek_block_q4_0 *rows, int64_t count, int64_t
 }
 
 /// The four sums of `a`, `b`, `c`, `d`'s lanes, in that order.
-TARGET static inline __m128 sum4(__m256 a, __m256 b, __m256 c, __m256 d) {
+TARGET INLINE __m128 sum4(__m256 a, __m256 b, __m256 c, __m256 d) {
   __m256 abcd = _mm256_hadd_ps(_mm256_hadd_ps(a, b), _mm256_hadd_ps(c, d));
   return _mm_add_ps(_mm256_castps256_ps128(abcd), _mm256_extractf128_ps(abcd, 1));
 }
 
 /// Σ_j (w_j - 8) · a_j over one block, in 8 int32 lanes: `-8 · sum(a)` enters through lane 0.
-TARGET static inline __m256i block_dot(__m256i w, __m256i a, __m256i offset) {
+TARGET INLINE __m256i block_dot(__m256i w, __m256i a, __m256i offset) {
   __m256i pairs = _mm256_maddubs_epi16(w, a);
   return _mm256_add_epi32(_mm256_madd_epi16(pairs, _mm256_set1_epi16(1)), offset);
 }

@@ -6,9 +6,11 @@
 #include <stdlib.h>
 
 #define TARGET __attribute__((target("avx512f,avx512vnni,avx2,fma")))
+// Inlined in debug builds too (-O0), where a call per block would cost more than the block.
+#define INLINE static inline __attribute__((always_inline))
 
 /// Lanes 0–7 from `pair[0]`, lanes 8–15 from `pair[1]`.
-TARGET static inline __m512 spread_pair(const float *pair) {
+TARGET INLINE __m512 spread_pair(const float *pair) {
   const __m512i index = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
   __m128 two = _mm_castpd_ps(_mm_load_sd((const double *)pair));
   return _mm512_permutexvar_ps(index, _mm512_castps128_ps512(two));
@@ -16,7 +18,7 @@ TARGET static inline __m512 spread_pair(const float *pair) {
 
 /// -8 · sums[0] in lane 0, -8 · sums[1] in lane 8, zero elsewhere: what turns Σ nibble · a into
 /// Σ (nibble - 8) · a for the two blocks.
-TARGET static inline __m512i offset_pair(const int32_t *sums) {
+TARGET INLINE __m512i offset_pair(const int32_t *sums) {
   const __m512i index = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
   __m128i two = _mm_loadl_epi64((const __m128i *)sums);
   __m512i spread = _mm512_maskz_permutexvar_epi32(0x0101, index, _mm512_castsi128_si512(two));
@@ -24,7 +26,7 @@ TARGET static inline __m512i offset_pair(const int32_t *sums) {
 }
 
 /// The four sums of `a`, `b`, `c`, `d`'s lanes, in that order.
-TARGET static inline __m128 sum4(__m512 a, __m512 b, __m512 c, __m512 d) {
+TARGET INLINE __m128 sum4(__m512 a, __m512 b, __m512 c, __m512 d) {
 #define HALVES(z) \
   _mm256_add_ps(_mm512_castps512_ps256(z), \
                 _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(z), 1)))

@@ -32,7 +32,11 @@ typedef struct {
 
 /// Quantises `x[rows, columns]` (row-major floats) to int8 per block of 32: scale = max |x| / 127,
 /// value = round-half-even(x / scale). `columns` must be a multiple of 32.
+/// Uses AVX2 when the CPU has it; the result is the same bit for bit.
 void ek_quantize_q8_0(const float *x, int64_t rows, int64_t columns, ek_q8_0_rows out);
+
+/// The portable version of `ek_quantize_q8_0`.
+void ek_quantize_q8_0_scalar(const float *x, int64_t rows, int64_t columns, ek_q8_0_rows out);
 
 /// y[t, o] = bias[o] + Σ_i x[t, i] · w[o, i], for t < tokens and o < outputs.
 ///

