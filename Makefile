@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/bitext
 
-.PHONY: setup build demo test release clean test-spark bench-batch bench-embedding glossaries screenshot
+.PHONY: setup build demo test release clean test-spark bench-batch bench-embedding bench-alignment bench-alignment-embeddings glossaries screenshot
 
 setup:
 	@scripts/setup.sh
@@ -42,6 +42,10 @@ glossaries: setup
 
 ## Alignment time, peak memory and pairs/s at 1k, 10k and 100k sentences (generated pairs).
 bench-alignment: setup ; cd Benchmarks && $(SWIFT) run -c release AlignmentBenchmark
+
+## The same with sentence embeddings (model load and embedding included) at 1k and 10k sentences.
+bench-alignment-embeddings: setup
+	cd Benchmarks && $(SWIFT) run -c release AlignmentBenchmark --embeddings 1000 10000
 
 ## Term matching and the terminology check: 10,000 glossary entries over 10,000 sentence pairs.
 bench-terms: setup ; cd Benchmarks && $(SWIFT) run -c release TermBenchmark

