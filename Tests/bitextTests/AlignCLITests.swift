@@ -63,11 +63,9 @@ private func xmllintPath() -> String? {
   }
 }
 
-/// Validates a TMX file against the TMX 1.4b DTD in `../shared/data/formats/` (beside the
-/// repository).
+/// Validates a TMX file against the TMX 1.4b DTD in `Fixtures/formats/`.
 private func validateTMX(_ path: String) throws {
-  let dtd = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("shared/data/formats/tmx14.dtd").path
+  let dtd = Fixtures.path("formats/tmx14.dtd")
   try #require(FileManager.default.fileExists(atPath: dtd), "no TMX DTD at \(dtd)")
   let xmllint = try #require(xmllintPath(), "xmllint is missing: apt-get install libxml2-utils")
   let process = Process()

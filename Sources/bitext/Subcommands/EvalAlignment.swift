@@ -22,8 +22,11 @@ extension Bitext {
         """
     )
 
-    @Option(help: "Folder of gold-aligned documents (NAME.de, NAME.fr, NAME.defr).")
-    var data = "../shared/data/textberg-de-fr/dev"
+    @Option(
+      help: ArgumentHelp(
+        "Folder of gold-aligned documents (NAME.de, NAME.fr, NAME.defr); default: "
+          + "../shared/data/textberg-de-fr/dev beside the repository.", valueName: "directory"))
+    var data: String?
 
     @Option(help: "A source text to score instead of --data (needs --target and --gold).")
     var source: String?
@@ -205,6 +208,12 @@ extension Bitext {
           try load(name: source, source: source, target: target, gold: gold, lines: presegmented)
         ]
       }
+      let data =
+        self.data
+        ?? Repository.defaultPath(
+          "../shared/data/textberg-de-fr/dev", option: "--data DIR",
+          what: "a folder of NAME.de, NAME.fr and NAME.defr files (the Text+Berg German-French "
+            + "dev set as vecalign's bleualign_data/ has it), or --source, --target and --gold")
       let files: [String]
       do {
         files = try FileManager.default.contentsOfDirectory(atPath: data).sorted()
