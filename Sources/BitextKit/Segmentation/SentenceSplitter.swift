@@ -17,29 +17,28 @@ public final class SentenceSplitter {
     case icuOnly
   }
 
-  /// Whether sentences inside a quotation are sentences of their own: part of the rules, chosen
-  /// per language (`standard(for:)`).
+  /// Whether sentences inside a quotation are sentences of their own: part of the rules; `split`
+  /// unless asked otherwise (`standard(for:)`).
   ///
   ///     "Nichts sollte ausgeschlossen werden. Wir werden alles tun", sagte Macron.
-  ///     // split: two sentences, the attribution staying with the second
   ///     "Nothing should be ruled out. We will do everything," Macron said.
-  ///     // keep: one sentence
+  ///     // split: two sentences each, the attribution staying with the second
+  ///     // keep: one sentence each
   ///
   /// A quotation runs from an opening to its closing mark inside one paragraph: "…", “…”, „…“,
   /// »…«, «…» and single marks ('…', ‘…’, ‚…‘); a mark never closed in the paragraph quotes
   /// nothing. Boundaries after the closing mark are not affected by the policy.
   public enum Quotations: String, Hashable, Sendable, CaseIterable {
-    /// Split inside quotations where the rules would split outside them: German news practice,
-    /// and what the German golden rules and UD treebanks expect.
+    /// Split inside quotations where the rules would split outside them: what German and English
+    /// corpora do (UD German GSD and English EWT, newswire test sets, the German golden rules),
+    /// and what a translation memory wants, both sides split alike.
     case split
     /// No boundary inside a quotation, however many sentences it quotes: the convention of the
-    /// English golden rules (pySBD, Pragmatic Segmenter) and of English fiction and news.
+    /// English golden rules (pySBD, Pragmatic Segmenter).
     case keep
 
-    /// The policy for `language` when none is given: `keep` for English, `split` otherwise.
-    public static func standard(for language: Language) -> Quotations {
-      language == .english ? .keep : .split
-    }
+    /// The policy for `language` when none is given: `split`, for every language.
+    public static func standard(for language: Language) -> Quotations { .split }
   }
 
   public let language: Language
