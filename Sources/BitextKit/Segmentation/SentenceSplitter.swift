@@ -76,16 +76,23 @@ public final class SentenceSplitter {
 
   /// The sentences of `document`, numbered from 0.
   ///
+  /// - Parameter progress: called with `.segmentation` and the UTF-8 bytes done after each
+  ///   paragraph, on the calling thread; it does not change the result.
   /// - Complexity: O(*n*) in the UTF-8 length of the document.
-  public func split(_ document: Document) -> [Sentence] {
+  public func split(_ document: Document, progress: ProgressHandler? = nil) -> [Sentence] {
     var sentences: [Sentence] = []
-    forEachSentence(in: document) { sentences.append($0) }
+    forEachSentence(in: document, progress: progress) { sentences.append($0) }
     return sentences
   }
 
   /// Calls `body` with each sentence of `document` in order, holding one paragraph at a time.
-  public func forEachSentence(in document: Document, _ body: (Sentence) -> Void) {
+  ///
+  /// - Parameter progress: see `split(_:progress:)`.
+  public func forEachSentence(
+    in document: Document, progress: ProgressHandler? = nil, _ body: (Sentence) -> Void
+  ) {
     var index = 0
+    var counter = ProgressCounter(progress, phase: .segmentation, total: document.utf8.count)
     document.utf8.withUnsafeBufferPointer { bytes in
       document.forEachParagraph { paragraph in
         forEachSentenceRange(in: paragraph.utf8Range, of: bytes) { range in
@@ -93,8 +100,10 @@ public final class SentenceSplitter {
           body(Sentence(index: index, paragraph: paragraph.index, utf8Range: range, text: text))
           index += 1
         }
+        counter.advance(by: paragraph.utf8Range.upperBound - counter.done)
       }
     }
+    counter.finish()
   }
 
   /// The sentence ranges of one paragraph (absolute offsets into `bytes`).

@@ -32,7 +32,8 @@ struct PairInputOptions: ParsableArguments {
   @Flag(help: "Use no dictionary, not even the installed one.")
   var noDictionary = false
 
-  /// Inputs at least this long (sentences, both sides) show progress on a terminal.
+  /// Inputs at least this long (sentences, both sides) say on a terminal when the dictionary is
+  /// read (which has no progress bar of its own).
   static let progressThreshold = 2_000
 
   func validate() throws {
@@ -47,8 +48,12 @@ struct PairInputOptions: ParsableArguments {
   /// The two documents, segmented and aligned with the dictionary's and the glossary's word
   /// translations as lexical evidence.
   ///
-  /// - Parameter glossaryLexicon: the glossary's term pairs for the resolved languages.
+  /// - Parameters:
+  ///   - progress: the bar that shows segmentation (both texts as one phase) and each alignment
+  ///     pass; nil shows nothing.
+  ///   - glossaryLexicon: the glossary's term pairs for the resolved languages.
   func load(
+    progress: ProgressBar? = nil,
     glossaryLexicon: (Language, Language) throws(InputError) -> BilingualLexicon = { _, _ in
       BilingualLexicon()
     }
@@ -57,37 +62,42 @@ struct PairInputOptions: ParsableArguments {
     let targetDocument = try TextReader.read(path: target)
     let sourceLanguage = sourceLang.resolve(for: sourceDocument)
     let targetLanguage = targetLang.resolve(for: targetDocument)
-    let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
-    let targetSentences = sentences(of: targetDocument, language: targetLanguage)
+    let bytes = sourceDocument.utf8.count + targetDocument.utf8.count
+    let sourceSentences = sentences(
+      of: sourceDocument, language: sourceLanguage,
+      progress: progress?.handler(total: bytes))
+    let targetSentences = sentences(
+      of: targetDocument, language: targetLanguage,
+      progress: progress?.handler(offset: sourceDocument.utf8.count, total: bytes))
     let showsProgress =
-      Diagnostics.showsProgress
-      && sourceSentences.count + targetSentences.count >= Self.progressThreshold
+      progress != nil && sourceSentences.count + targetSentences.count >= Self.progressThreshold
 
     var dictionaryLexicon = BilingualLexicon()
     if let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath {
-      if showsProgress { Diagnostics.printError("bitext: reading the dictionary \(path)…") }
+      if showsProgress {
+        progress?.finish()
+        Diagnostics.printError("bitext: reading the dictionary \(path)…")
+      }
       dictionaryLexicon = try self.dictionaryLexicon(
         path: path, sourceLanguage, sourceSentences, targetLanguage, targetSentences)
     }
     var alignerLexicon = dictionaryLexicon
     alignerLexicon.merge(try glossaryLexicon(sourceLanguage, targetLanguage))
 
-    if showsProgress {
-      Diagnostics.printError(
-        "bitext: aligning \(sourceSentences.count) with \(targetSentences.count) sentences…")
-    }
     let aligner = Aligner(
       configuration: .init(
         sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: alignerLexicon))
+    let alignment = aligner.align(
+      sourceSentences, targetSentences, progress: progress?.handler())
+    progress?.finish()
     return Loaded(
       source: sourceDocument, target: targetDocument, sourceLanguage: sourceLanguage,
-      targetLanguage: targetLanguage,
-      alignment: aligner.align(sourceSentences, targetSentences), lexicon: dictionaryLexicon)
+      targetLanguage: targetLanguage, alignment: alignment, lexicon: dictionaryLexicon)
   }
 
-  /// `load(glossaryLexicon:)` with the term pairs of `glossary`.
-  func load(glossary: Glossary) throws(InputError) -> Loaded {
-    try load { source, target throws(InputError) in
+  /// `load(progress:glossaryLexicon:)` with the term pairs of `glossary`.
+  func load(glossary: Glossary, progress: ProgressBar? = nil) throws(InputError) -> Loaded {
+    try load(progress: progress) { source, target throws(InputError) in
       GlossaryLexicon.lexicon(from: glossary, source: source, target: target)
     }
   }
@@ -102,10 +112,13 @@ struct PairInputOptions: ParsableArguments {
     var lexicon: BilingualLexicon
   }
 
-  private func sentences(of document: Document, language: Language) -> [Sentence] {
+  private func sentences(of document: Document, language: Language, progress: ProgressHandler?)
+    -> [Sentence]
+  {
     presegmented
       ? SentenceSplitter.lines(of: document)
-      : SentenceSplitter(language: language, quotations: quotes).split(document)
+      : SentenceSplitter(language: language, quotations: quotes).split(
+        document, progress: progress)
   }
 
   /// The dictionary's pairs for the two languages, restricted to the words of the two texts; an
