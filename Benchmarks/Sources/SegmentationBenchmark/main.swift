@@ -1,7 +1,8 @@
 // Throughput of bitext's sentence segmentation against raw ICU sentence iteration, on the same
 // ≥ 50 MB of German text in the same run, and peak memory.
 //
-//     swift run -c release --package-path Benchmarks SegmentationBenchmark [MEGABYTES] [REPO] [DATA]
+//     swift run -c release --package-path Benchmarks SegmentationBenchmark \
+//       [MEGABYTES] [REPO] [DATA]
 //
 // DATA is the evaluation data folder (default: REPO/../shared/data); without it, the corpus is
 // built from the repository's own German texts (Fixtures/), and a line on stderr says so.

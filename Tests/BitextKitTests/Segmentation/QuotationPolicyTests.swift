@@ -88,7 +88,8 @@ import Testing
 
   @Test func aQuotationBrokenOffByADashEndsTheSentenceBeforeAClearStart() {
     #expect(
-      Self.split("She began, \"If you please, sir--\" The Rabbit started violently.", .english, .keep)
+      Self.split(
+        "She began, \"If you please, sir--\" The Rabbit started violently.", .english, .keep)
         == ["She began, \"If you please, sir--\"", "The Rabbit started violently."])
     #expect(Self.split("She began, \"If you--\" and stopped.", .english, .keep).count == 1)
   }
@@ -101,7 +102,8 @@ import Testing
   }
 
   @Test func apostrophesAreNoQuotationMarks() {
-    #expect(Self.split("Don't go. It's late. The dogs' bowls are empty.", .english, .keep).count == 3)
+    let text = "Don't go. It's late. The dogs' bowls are empty."
+    #expect(Self.split(text, .english, .keep).count == 3)
     #expect(Self.split("Alice's cat came. Dinah's milk was warm.", .english, .keep).count == 2)
   }
 
