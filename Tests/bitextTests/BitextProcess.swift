@@ -28,9 +28,12 @@ enum BitextProcess {
     return Bundle.main.bundleURL.appendingPathComponent("bitext")
   }
 
-  /// Runs `bitext` with `arguments`, feeding `stdin`; output goes through temporary files so that
-  /// no pipe can fill up and block the child.
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+  /// Runs `bitext` with `arguments`, feeding `stdin`, in `directory` (default: the current one);
+  /// output goes through temporary files so that no pipe can fill up and block the child.
+  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws
+    -> Result
+  {
+    let workingDirectory = directory
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("bitext-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -42,6 +45,7 @@ enum BitextProcess {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     process.standardInput = try FileHandle(forReadingFrom: paths[0])
     process.standardOutput = try FileHandle(forWritingTo: paths[1])
     process.standardError = try FileHandle(forWritingTo: paths[2])
