@@ -1,5 +1,7 @@
-/// A stage of long work that reports how far it has got: segmentation, each alignment pass,
-/// checking. New stages (such as computing sentence embeddings) become new cases.
+/// A stage of long work that reports how far it has got.
+///
+/// Segmentation, each alignment pass, checking; new stages (such as computing sentence
+/// embeddings) become new cases.
 ///
 ///     let alignment = Aligner().align(german, english) { phase, done, total in
 ///       print("\(phase): \(100 * done / max(total, 1)) %")

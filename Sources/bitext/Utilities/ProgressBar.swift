@@ -61,8 +61,10 @@ final class ProgressBar {
       let fraction = min(max(Double(done) / Double(total), 0), 1)
       let width = 20
       let filled = Int((fraction * Double(width)).rounded(.down))
-      line += "[" + String(repeating: "#", count: filled)
-        + String(repeating: ".", count: width - filled) + "]"
+      let bar =
+        String(repeating: "#", count: filled)
+        + String(repeating: ".", count: width - filled)
+      line += "[" + bar + "]"
       line += String(format: " %3d%%", Int((fraction * 100).rounded(.down)))
       if fraction > 0 && fraction < 1 {
         line += "  ETA " + Self.clock(elapsed * (1 - fraction) / fraction)
