@@ -86,6 +86,16 @@ import Testing
         == ["„Nein. Nie.“", "Dann ging er.", "Er kam nicht wieder."])
   }
 
+  @Test(arguments: [SentenceSplitter.Quotations.keep, .split])
+  func englishEndsAQuotationBrokenOffByADashBeforeAClearStart(
+    quotations: SentenceSplitter.Quotations
+  ) {
+    #expect(
+      Self.split(
+        "She began, \"If you please, sir--\" The Rabbit started violently.", .english, quotations)
+        == ["She began, \"If you please, sir--\"", "The Rabbit started violently."])
+  }
+
   @Test func aQuotationBrokenOffByADashEndsTheSentenceBeforeAClearStart() {
     #expect(
       Self.split(
