@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/bitext
 
-.PHONY: setup build demo test release clean test-spark bench-batch bench-embedding bench-alignment bench-alignment-embeddings glossaries screenshot
+.PHONY: setup build demo test check-readme release clean test-spark bench-batch bench-embedding bench-alignment bench-alignment-embeddings glossaries screenshot
 
 setup:
 	@scripts/setup.sh
@@ -18,10 +18,17 @@ demo: build
 	$(BIN) check Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \
 	  --glossary glossaries/news-politics.de-en.tsv --fail-on never
 
-## The test suite.
+## The test suite, then every command of the README's ```sh blocks.
 test: setup
 	$(SWIFT) test
+	$(MAKE) check-readme
 	@if [ "$$CI" = true ]; then $(MAKE) test-spark; fi
+
+## Runs the README's ```sh commands against the debug binary in a temporary folder; fails naming
+## the README line of a command that exits with 2 or crashes (rules: scripts/check_readme.sh).
+check-readme: setup
+	$(SWIFT) build --product bitext
+	scripts/check_readme.sh .build/debug/bitext README.md
 
 clean:
 	rm -rf .build

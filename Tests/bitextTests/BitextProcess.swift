@@ -28,9 +28,12 @@ enum BitextProcess {
     return Bundle.main.bundleURL.appendingPathComponent("bitext")
   }
 
-  /// Runs `bitext` with `arguments`, feeding `stdin`; output goes through temporary files so that
-  /// no pipe can fill up and block the child.
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+  /// Runs `bitext` with `arguments`, feeding `stdin`, in `directory` (default: the current one);
+  /// output goes through temporary files so that no pipe can fill up and block the child.
+  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws
+    -> Result
+  {
+    let workingDirectory = directory
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("bitext-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -42,6 +45,12 @@ enum BitextProcess {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    // Lexical evidence unless a test asks for embeddings with --similarity: the debug build's
+    // encoder is slow, and most tests are about what comes after the alignment.
+    var environment = ProcessInfo.processInfo.environment
+    environment["BITEXT_SIMILARITY"] = environment["BITEXT_SIMILARITY"] ?? "lexical"
+    process.environment = environment
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     process.standardInput = try FileHandle(forReadingFrom: paths[0])
     process.standardOutput = try FileHandle(forWritingTo: paths[1])
     process.standardError = try FileHandle(forWritingTo: paths[2])

@@ -170,7 +170,7 @@ struct BrowserTests {
     String(decoding: document.utf8[document.contentStart...], as: UTF8.self)
   }
 
-  /// The beads of `Fixtures/ukraine-nato.gold.txt` (`[0]:[0]`, `[7, 8]:[8]`, `[]:[15]`), with a
+  /// The beads of `Fixtures/ukraine-nato.gold.txt` (`[0]:[0]`, `[7, 8]:[8]`, `[]:[16]`), with a
   /// confidence made up from their shape so that the page shows every kind of row.
   static func goldBeads() throws -> [AlignmentBead] {
     let gold = try String(contentsOfFile: Fixtures.path("ukraine-nato.gold.txt"), encoding: .utf8)

@@ -1,18 +1,22 @@
 // Throughput of bitext's sentence segmentation against raw ICU sentence iteration, on the same
 // ≥ 50 MB of German text in the same run, and peak memory.
 //
-//     swift run -c release --package-path Benchmarks SegmentationBenchmark [MEGABYTES] [REPO]
+//     swift run -c release --package-path Benchmarks SegmentationBenchmark \
+//       [MEGABYTES] [REPO] [DATA]
+//
+// DATA is the evaluation data folder (default: REPO/../shared/data); without it, the corpus is
+// built from the repository's own German texts (Fixtures/), and a line on stderr says so.
 import BenchmarkSupport
 import BitextKit
 import Foundation
 
 // MARK: - Corpus
 
-/// German paragraphs from the repository (seed article, UD German GSD dev text, Text+Berg dev),
-/// repeated in a shuffled order with varied numbers, some hard-wrapped, until `megabytes` is reached.
-func germanCorpus(megabytes: Int, repository: URL) throws -> [UInt8] {
-  func paragraphs(_ relative: String, linesAreSentences: Bool = false) throws -> [String] {
-    let url = repository.appendingPathComponent(relative)
+/// German paragraphs (seed article; UD German GSD dev text and Text+Berg dev from `data` when
+/// there, else the German articles of `Fixtures/corpus/`), repeated in a shuffled order with varied
+/// numbers, some hard-wrapped, until `megabytes` is reached.
+func germanCorpus(megabytes: Int, repository: URL, data: URL) throws -> [UInt8] {
+  func paragraphs(_ url: URL, linesAreSentences: Bool = false) throws -> [String] {
     let text = try String(contentsOf: url, encoding: .utf8)
     if linesAreSentences {
       // One sentence a line: group ten lines into a paragraph.
@@ -25,11 +29,24 @@ func germanCorpus(megabytes: Int, repository: URL) throws -> [UInt8] {
       $0.trimmingCharacters(in: .whitespacesAndNewlines)
     }.filter { !$0.isEmpty }
   }
-  var pool = try paragraphs("Fixtures/ukraine-nato.de.txt")
-  pool += try paragraphs("../shared/data/segmentation/ud/de-gsd-dev.txt")
-  let textberg = repository.appendingPathComponent("../shared/data/textberg-de-fr/dev/dev.de")
+  var pool = try paragraphs(repository.appendingPathComponent("Fixtures/ukraine-nato.de.txt"))
+  let ud = data.appendingPathComponent("segmentation/ud/de-gsd-dev.txt")
+  if FileManager.default.fileExists(atPath: ud.path) {
+    pool += try paragraphs(ud)
+  } else {
+    FileHandle.standardError.write(
+      Data(
+        ("SegmentationBenchmark: no \(ud.path) (the evaluation data, given as DATA): using the "
+          + "German texts of Fixtures/ only, so figures differ from the README's\n").utf8))
+    let corpus = repository.appendingPathComponent("Fixtures/corpus")
+    for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
+    where name.hasSuffix(".de.txt") {
+      pool += try paragraphs(corpus.appendingPathComponent(name))
+    }
+  }
+  let textberg = data.appendingPathComponent("textberg-de-fr/dev/dev.de")
   if FileManager.default.fileExists(atPath: textberg.path) {
-    pool += try paragraphs("../shared/data/textberg-de-fr/dev/dev.de", linesAreSentences: true)
+    pool += try paragraphs(textberg, linesAreSentences: true)
   }
   var generator = SplitMix64(seed: 2026)
   var bytes: [UInt8] = []
@@ -128,6 +145,10 @@ let repository =
   ? URL(fileURLWithPath: arguments[2])
   : URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
+let data =
+  arguments.count > 3
+  ? URL(fileURLWithPath: arguments[3])
+  : repository.appendingPathComponent("../shared/data").standardizedFileURL
 /// Rounds over the whole corpus; BENCH_ROUNDS overrides.
 let rounds = ProcessInfo.processInfo.environment["BENCH_ROUNDS"].flatMap { Int($0) } ?? 9
 /// Set BENCH_PHASE=rules to run only bitext's segmentation (for profiling), BENCH_REPEAT times;
@@ -135,7 +156,7 @@ let rounds = ProcessInfo.processInfo.environment["BENCH_ROUNDS"].flatMap { Int($
 let onlyRules = ProcessInfo.processInfo.environment["BENCH_PHASE"] == "rules"
 let repeats = ProcessInfo.processInfo.environment["BENCH_REPEAT"].flatMap { Int($0) } ?? 1
 
-let corpus = try germanCorpus(megabytes: megabytes, repository: repository)
+let corpus = try germanCorpus(megabytes: megabytes, repository: repository, data: data)
 let document = Document(name: "corpus", utf8: corpus)
 let paragraphs = document.paragraphs
 let size = Double(corpus.count) / 1e6

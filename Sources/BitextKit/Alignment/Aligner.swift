@@ -99,30 +99,39 @@ public struct Aligner: Sendable {
 
   /// The alignment of two sentence sequences.
   ///
+  /// - Parameter progress: called with `.alignment(pass:of:)` as each pass goes on, on the
+  ///   calling thread; it does not change the result.
   /// - Complexity: O(n + m) time and memory for documents longer than the exhaustive limit.
-  public func align(_ source: [Sentence], _ target: [Sentence]) -> Alignment {
-    alignWithDetails(source, target).alignment
+  public func align(
+    _ source: [Sentence], _ target: [Sentence], progress: ProgressHandler? = nil
+  ) -> Alignment {
+    alignWithDetails(source, target, progress: progress).alignment
   }
 
   /// The alignment of two sentence sequences and what was estimated to produce it.
-  public func alignWithDetails(_ source: [Sentence], _ target: [Sentence])
-    -> (alignment: Alignment, details: Details)
-  {
+  ///
+  /// - Parameter progress: see `align(_:_:progress:)`; with an `embedder`, `.embedding` comes
+  ///   first.
+  public func alignWithDetails(
+    _ source: [Sentence], _ target: [Sentence], progress: ProgressHandler? = nil
+  ) -> (alignment: Alignment, details: Details) {
     var vectors: (source: SentenceVectors, target: SentenceVectors)?
     if let embedder, !source.isEmpty, !target.isEmpty {
-      vectors = embed(source, target, with: embedder)
+      vectors = embed(source, target, with: embedder, progress: progress)
     }
-    return alignWithDetails(source, target, vectors: vectors)
+    return alignWithDetails(source, target, vectors: vectors, progress: progress)
   }
 
   /// The sentence vectors of both documents (`SentenceVectors.Plan`), embedded in one call so
   /// that the embedder can batch and share the work between cores.
+  ///
+  /// - Parameter progress: called with `.embedding` (units: distinct texts).
   public func embed(
-    _ source: [Sentence], _ target: [Sentence], with embedder: some SentenceEmbedder
+    _ source: [Sentence], _ target: [Sentence], with embedder: some SentenceEmbedder,
+    progress: ProgressHandler? = nil
   ) -> (source: SentenceVectors, target: SentenceVectors) {
     let sourcePlan = SentenceVectors.Plan(source, overlapLimit: configuration.overlapLimit)
     let targetPlan = SentenceVectors.Plan(target, overlapLimit: configuration.overlapLimit)
-    let progress = self.progress
     // Each distinct text once: repeated sentences (datelines, "Aber das ist nicht geschehen.")
     // and texts both documents share are embedded a single time.
     let texts = sourcePlan.texts + targetPlan.texts
@@ -134,7 +143,8 @@ public struct Aligner: Sendable {
       distinct.append(text)
       return distinct.count - 1
     }
-    let embedded = embedder.embed(distinct) { done, total in progress?("embedding", done, total) }
+    progress?(.embedding, 0, distinct.count)
+    let embedded = embedder.embed(distinct) { done, total in progress?(.embedding, done, total) }
     let vectors = slotOfText.map { embedded[$0] }
     let split = sourcePlan.texts.count
     return (
@@ -147,7 +157,7 @@ public struct Aligner: Sendable {
   /// was estimated to produce it.
   public func alignWithDetails(
     _ source: [Sentence], _ target: [Sentence],
-    vectors: (source: SentenceVectors, target: SentenceVectors)?
+    vectors: (source: SentenceVectors, target: SentenceVectors)?, progress: ProgressHandler? = nil
   ) -> (alignment: Alignment, details: Details) {
     let sourceEvidence = SentenceEvidence.extract(source, language: configuration.sourceLanguage)
     let targetEvidence = SentenceEvidence.extract(target, language: configuration.targetLanguage)
@@ -163,9 +173,11 @@ public struct Aligner: Sendable {
     }
 
     // Pass 1: anchors and the configured lexicon. Only one pass's search is alive at a time.
+    let passes = max(configuration.passes, 2)
     var (previousBeads, guide, searchedCells) = run(
       sourceEvidence, targetEvidence, lexicon: configuration.lexicon, lengthModel: lengthModel,
-      guide: nil, vectors: vectors)
+      guide: nil, vectors: vectors,
+      progress: progress.map { ($0, .alignment(pass: 1, of: passes)) })
     lengthModel = lengthModel.reestimated(
       from: previousBeads.filter { $0.kind == "1-1" && $0.confidence >= 0.5 }.map {
         (sourceEvidence[$0.source.lowerBound].length, targetEvidence[$0.target.lowerBound].length)
@@ -174,7 +186,7 @@ public struct Aligner: Sendable {
     // Pass 2 (and more): the re-estimated length model and the learned lexicon.
     var learned = BilingualLexicon()
     var lexicon = configuration.lexicon
-    for _ in 1..<max(configuration.passes, 2) {
+    for pass in 2...passes {
       lexicon = configuration.lexicon
       if configuration.learnsLexicon {
         learned = configuration.learner.learn(
@@ -184,7 +196,7 @@ public struct Aligner: Sendable {
       }
       (previousBeads, guide, searchedCells) = run(
         sourceEvidence, targetEvidence, lexicon: lexicon, lengthModel: lengthModel, guide: guide,
-        vectors: vectors)
+        vectors: vectors, progress: progress.map { ($0, .alignment(pass: pass, of: passes)) })
     }
     if configuration.repairsBeads {
       let repair = BeadRepair(source: sourceEvidence, target: targetEvidence, lexicon: lexicon)
@@ -196,37 +208,46 @@ public struct Aligner: Sendable {
   }
 
   /// One pass: its beads (with confidences), its path as a guide for the next, its band's size.
+  ///
+  /// - Parameter progress: the handler and this pass's phase; the pass reports the rows of its
+  ///   search (`CoarseToFine.progressUnits`) and of the forward–backward posteriors.
   private func run(
     _ source: [SentenceEvidence], _ target: [SentenceEvidence], lexicon: BilingualLexicon,
     lengthModel: LengthModel, guide: [(i: Int, j: Int)]?,
-    vectors: (source: SentenceVectors, target: SentenceVectors)?
+    vectors: (source: SentenceVectors, target: SentenceVectors)?,
+    progress: (handler: ProgressHandler, phase: ProgressPhase)?
   ) -> (beads: [AlignmentBead], path: [(i: Int, j: Int)], cells: Int) {
-    let result = pass(
-      source, target, lexicon: lexicon, lengthModel: lengthModel, guide: guide, vectors: vectors)
-    let path = [(i: 0, j: 0)] + result.steps.map { $0.to }
-    return (beads(of: result), path, result.search.band.cellCount)
-  }
-
-  private func pass(
-    _ source: [SentenceEvidence], _ target: [SentenceEvidence], lexicon: BilingualLexicon,
-    lengthModel: LengthModel, guide: [(i: Int, j: Int)]?,
-    vectors: (source: SentenceVectors, target: SentenceVectors)?
-  ) -> CoarseToFine.Result {
     let features = LexicalEvidence.features(source: source, target: target, lexicon: lexicon)
     let units = AlignmentUnits.make(
       source: source, target: target, sourceFeatures: features.source,
       targetFeatures: features.target, meaning: vectors)
+    var counter = ProgressCounter.silent
+    if let progress {
+      let (n, m) = (units.source.count, units.target.count)
+      let (cells, radius) = (configuration.fullSearchCells, configuration.searchRadius)
+      let total =
+        CoarseToFine.progressUnits(
+          n: n, m: m, fullSearchCells: cells, radius: radius, guided: guide != nil)
+        + 2 * CoarseToFine.estimatedCells(n: n, m: m, fullSearchCells: cells, radius: radius)
+      counter = ProgressCounter(progress.handler, phase: progress.phase, total: total)
+    }
     let scorer = BeadScorer(
       parameters: vectors == nil ? configuration.scoring : configuration.meaningScoring,
       lengthModel: lengthModel)
-    return CoarseToFine.align(
+    let result = CoarseToFine.align(
       source: units.source, target: units.target, scorer: scorer,
       fullSearchCells: configuration.fullSearchCells, radius: configuration.searchRadius,
-      guide: guide)
+      guide: guide, progress: &counter)
+    let path = [(i: 0, j: 0)] + result.steps.map { $0.to }
+    let beads = beads(of: result, progress: &counter)
+    counter.finish()
+    return (beads, path, result.search.band.cellCount)
   }
 
-  private func beads(of result: CoarseToFine.Result) -> [AlignmentBead] {
-    let posteriors = result.search.posteriors(of: result.steps)
+  private func beads(of result: CoarseToFine.Result, progress: inout ProgressCounter)
+    -> [AlignmentBead]
+  {
+    let posteriors = result.search.posteriors(of: result.steps, progress: &progress)
     return zip(result.steps, posteriors).map { step, posterior in
       AlignmentBead(
         source: step.from.i..<step.to.i, target: step.from.j..<step.to.j, confidence: posterior)

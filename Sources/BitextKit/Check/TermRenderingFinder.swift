@@ -48,19 +48,27 @@ struct TermRenderingFinder {
 
   // MARK: - Matching
 
-  /// Matches of the source terms in each source sentence (longest match wins).
-  func sourceMatches() -> [[TermMatch]] {
+  /// Matches of the source terms in each source sentence (longest match wins); one progress unit
+  /// per sentence.
+  func sourceMatches(progress: inout ProgressCounter) -> [[TermMatch]] {
     let matcher = TermMatcher(
       language: text.sourceLanguage,
       patterns: sourceTerms.enumerated().map {
         TermPattern(
           id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
       })
-    return text.sourceTokens.map { matcher.matches(in: $0, bytes: text.source.utf8) }
+    var matches: [[TermMatch]] = []
+    matches.reserveCapacity(text.sourceTokens.count)
+    for tokens in text.sourceTokens {
+      matches.append(matcher.matches(in: tokens, bytes: text.source.utf8))
+      progress.advance()
+    }
+    return matches
   }
 
-  /// Matches of the target terms in each target sentence (all of them, overlapping or not).
-  func targetMatches() -> [[TermMatch]] {
+  /// Matches of the target terms in each target sentence (all of them, overlapping or not); one
+  /// progress unit per sentence.
+  func targetMatches(progress: inout ProgressCounter) -> [[TermMatch]] {
     let matcher = TermMatcher(
       language: text.targetLanguage,
       patterns: targetTerms.enumerated().map {
@@ -68,7 +76,13 @@ struct TermRenderingFinder {
           id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
       })
     matcher.resolvesOverlaps = false
-    return text.targetTokens.map { matcher.matches(in: $0, bytes: text.target.utf8) }
+    var matches: [[TermMatch]] = []
+    matches.reserveCapacity(text.targetTokens.count)
+    for tokens in text.targetTokens {
+      matches.append(matcher.matches(in: tokens, bytes: text.target.utf8))
+      progress.advance()
+    }
+    return matches
   }
 
   // MARK: - Occurrences
@@ -76,10 +90,14 @@ struct TermRenderingFinder {
   /// Every occurrence of a source term in a bead with both sides, with its renderings, in text
   /// order.
   ///
-  /// - Parameter targetMatches: `targetMatches()`, when the caller has it already.
-  func occurrences(targetMatches: [[TermMatch]]? = nil) -> [TermOccurrence] {
-    let sourceMatches = sourceMatches()
-    let targetMatches = targetMatches ?? self.targetMatches()
+  /// - Parameters:
+  ///   - targetMatches: `targetMatches(progress:)`, when the caller has it already.
+  ///   - progress: advanced by `sourceMatches(progress:)` (and `targetMatches(progress:)`).
+  func occurrences(
+    targetMatches: [[TermMatch]]? = nil, progress: inout ProgressCounter
+  ) -> [TermOccurrence] {
+    let sourceMatches = sourceMatches(progress: &progress)
+    let targetMatches = targetMatches ?? self.targetMatches(progress: &progress)
     let sourceStemmer = Stemmer(language: text.sourceLanguage)
     let targetStemmer = Stemmer(language: text.targetLanguage)
     var occurrences: [TermOccurrence] = []

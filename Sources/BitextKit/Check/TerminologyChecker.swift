@@ -32,14 +32,16 @@ struct TerminologyChecker {
   /// Accepted target-term matches: (target sentence, UTF-8 range).
   private var targetAccepted: [(sentence: Int, range: Range<Int>)] = []
 
-  mutating func findings() -> [Finding] {
-    let targetMatches = finder.targetMatches()
+  /// The findings; `progress` advances by one per target and per source sentence (term matching,
+  /// the bulk of the work).
+  mutating func findings(progress: inout ProgressCounter) -> [Finding] {
+    let targetMatches = finder.targetMatches(progress: &progress)
     for (sentence, matches) in targetMatches.enumerated() {
       for match in matches where finder.targetTerms[match.termID].status.isAccepted {
         targetAccepted.append((sentence, match.utf8Range))
       }
     }
-    let occurrences = finder.occurrences(targetMatches: targetMatches).filter {
+    let occurrences = finder.occurrences(targetMatches: targetMatches, progress: &progress).filter {
       $0.kind.isWholeWord && $0.entryID != nil && !skippedBeads.contains($0.bead)
     }
     var findings: [Finding] = []

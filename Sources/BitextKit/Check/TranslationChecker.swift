@@ -44,23 +44,34 @@ public struct TranslationChecker: Sendable {
   ///     and the beads that link them.
   ///   - source: The document the source sentences come from.
   ///   - target: The document the target sentences come from.
+  ///   - progress: called with `.checking` as the checks go on: a unit per sentence matched
+  ///     against the glossary (most of the time) and one per other check; it does not change the
+  ///     result.
   /// - Returns: Findings ordered by bead, then by kind; ranges are UTF-8 byte offsets.
-  public func check(_ alignment: Alignment, source: Document, target: Document) -> [Finding] {
+  public func check(
+    _ alignment: Alignment, source: Document, target: Document, progress: ProgressHandler? = nil
+  ) -> [Finding] {
+    let sentences = alignment.source.count + alignment.target.count
+    var counter = ProgressCounter(progress, phase: .checking, total: sentences + 4)
     let text = alignedText(alignment, source, target)
     var severities = Finding.Kind.defaultSeverities
     severities.merge(configuration.severities) { $1 }
     let untranslated = UntranslatedCheck(text: text, severity: severities[.untranslated]!)
       .findings()
+    counter.advance()
     var findings = AlignmentCheck(text: text, severities: severities).findings()
     findings += untranslated.findings
     let finder = TermRenderingFinder(
       text: text, glossary: configuration.glossary, lexicon: configuration.lexicon)
+    counter.advance()
     var terminology = TerminologyChecker(
       text: text, finder: finder, severities: severities, skippedBeads: untranslated.beads)
-    findings += terminology.findings()
+    findings += terminology.findings(progress: &counter)
+    counter.advance()
     findings += NumberCheck(
       text: text, severity: severities[.numberMismatch]!, skippedBeads: untranslated.beads
     ).findings()
+    counter.finish()
     return ordered(findings, alignment)
   }
 
@@ -70,10 +81,11 @@ public struct TranslationChecker: Sendable {
     _ alignment: Alignment, source: Document, target: Document, tracking tracked: [String] = []
   ) -> [TermOccurrence] {
     let text = alignedText(alignment, source, target)
+    var silent = ProgressCounter.silent
     return TermRenderingFinder(
       text: text, glossary: configuration.glossary, lexicon: configuration.lexicon,
       tracked: tracked
-    ).occurrences()
+    ).occurrences(progress: &silent)
   }
 
   private func alignedText(_ alignment: Alignment, _ source: Document, _ target: Document)

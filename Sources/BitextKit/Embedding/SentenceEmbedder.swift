@@ -9,5 +9,5 @@ public protocol SentenceEmbedder: Sendable {
   /// One L2-normalised vector per text, in order.
   ///
   /// - Parameter progress: called now and then with (texts done, texts in all).
-  func embed(_ texts: [String], progress: (@Sendable (Int, Int) -> Void)?) -> [[Float]]
+  func embed(_ texts: [String], progress: ((Int, Int) -> Void)?) -> [[Float]]
 }

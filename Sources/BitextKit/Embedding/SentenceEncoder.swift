@@ -184,7 +184,7 @@ public final class SentenceEncoder: Sendable {
 extension SentenceEncoder: SentenceEmbedder {
   /// The vectors of `texts` with the `query: ` prefix on every text, as e5 asks for symmetric
   /// tasks such as finding translations.
-  public func embed(_ texts: [String], progress: (@Sendable (Int, Int) -> Void)?) -> [[Float]] {
-    embed(texts, prefix: .query, progress: progress.map { report in { report($0, $1) } })
+  public func embed(_ texts: [String], progress: ((Int, Int) -> Void)?) -> [[Float]] {
+    embed(texts, prefix: .query, progress: progress)
   }
 }

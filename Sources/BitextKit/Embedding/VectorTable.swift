@@ -48,7 +48,7 @@ public struct VectorTable: SentenceEmbedder {
   /// The text's vector, or `nil` when the table does not have it.
   public func vector(for text: String) -> [Float]? { vectors[Self.key(text)] }
 
-  public func embed(_ texts: [String], progress: (@Sendable (Int, Int) -> Void)?) -> [[Float]] {
+  public func embed(_ texts: [String], progress: ((Int, Int) -> Void)?) -> [[Float]] {
     let zero = [Float](repeating: 0, count: dimension)
     return texts.map { vectors[Self.key($0)] ?? zero }
   }

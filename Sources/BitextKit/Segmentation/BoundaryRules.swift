@@ -66,9 +66,13 @@ struct BoundaryRules {
     var icuIndex = 0
     var addedIndex = 0
     var quoted: [Range<Int>] = []
-    if quotations == .keep {
+    // A quotation broken off by a dash ends the sentence before a clear start. The rule pairs
+    // quotation marks, a scan of its own: English runs it with either policy (it was part of its
+    // default before English split inside quotations), other languages with `keep` only, so that
+    // German segmentation stays one pass.
+    if quotations == .keep || language == .english {
       let spans = QuotationSpans(in: text)
-      quoted = spans.ranges
+      if quotations == .keep { quoted = spans.ranges }
       for end in spans.interruptions {
         // A broken-off quotation, then a clear sentence start: `to--" At this moment`.
         let next = text.skippingSpaces(from: end)

@@ -1,5 +1,6 @@
 /// The quotations of one paragraph: from each opening quotation mark to its closing mark, for the
-/// `keep` quotation policy (no sentence boundary inside a quotation).
+/// `keep` quotation policy (no sentence boundary inside a quotation) and for quotations broken off
+/// by a dash (`interruptions`).
 ///
 /// Marks are paired left to right with a small stack, so that a quotation inside a quotation
 /// ("…, 'Who am I?' Ah, …") belongs to the outer one. Only quotations that close in the paragraph

@@ -50,7 +50,8 @@ extension Bitext {
       let out = Output(
         path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
       try out.validate()
-      let loaded = try input.load { source, target throws(InputError) in
+      let progress = ProgressBar.make()
+      let loaded = try input.load(progress: progress) { source, target throws(InputError) in
         guard let glossary else { return BilingualLexicon() }
         return try GlossaryLexicon.read(path: glossary, source: source, target: target)
       }

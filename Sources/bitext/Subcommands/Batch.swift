@@ -76,10 +76,11 @@ extension Bitext {
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
         ordered: !unordered)
-      let progress = Diagnostics.showsProgress ? ProgressLine() : nil
+      let progress = ProgressBar.make()
       let summary: BatchSummary
       do {
-        summary = try runner.run(reader, progress: progress.map { line in { line.update($0) } }) {
+        let show = progress.map { bar in { (done: BatchProgress) in Self.show(done, on: bar) } }
+        summary = try runner.run(reader, progress: show) {
           result throws(InputError) in
           let text = result.jsonLine + "\n"
           if let results { try results.write(text) } else { try Self.writeToStandardOutput(text) }
@@ -98,6 +99,14 @@ extension Bitext {
         Diagnostics.printError("bitext: \(summary.failed) of \(summary.lines) lines failed")
         throw ExitCode.failure
       }
+    }
+
+    /// Pairs done and pairs per second; for a file, the share of its bytes done and the time left.
+    private static func show(_ progress: BatchProgress, on bar: ProgressBar) {
+      var detail = "\(progress.lines) pairs"
+      if progress.failed > 0 { detail += " (\(progress.failed) failed)" }
+      detail += String(format: ", %.1f pairs/s", progress.rate)
+      bar.update("batch", done: progress.bytesRead, total: progress.totalBytes, detail: detail)
     }
 
     /// The aligner's dictionary, read once for the whole batch.
@@ -123,32 +132,5 @@ extension Bitext {
         throw .unwritable(path: "<stdout>", reason: error.localizedDescription)
       }
     }
-  }
-}
-
-/// The progress line on a terminal: pairs done, pairs per second and, for a file, the time left.
-private final class ProgressLine {
-  private var lastUpdate = ContinuousClock.now - .seconds(1)
-  private var shown = false
-
-  func update(_ progress: BatchProgress) {
-    let now = ContinuousClock.now
-    guard now - lastUpdate >= .milliseconds(250) else { return }
-    lastUpdate = now
-    var line = "\(progress.lines) pairs"
-    if progress.failed > 0 { line += " (\(progress.failed) failed)" }
-    line += String(format: ", %.1f pairs/s", progress.rate)
-    if let left = progress.secondsLeft {
-      let seconds = Int(left.rounded())
-      line += String(format: ", ETA %d:%02d", seconds / 60, seconds % 60)
-    }
-    // Carriage return and erase-line: the line is redrawn in place.
-    FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
-    shown = true
-  }
-
-  func finish() {
-    if shown { FileHandle.standardError.write(Data("\n".utf8)) }
-    shown = false
   }
 }

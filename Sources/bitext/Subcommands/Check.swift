@@ -68,12 +68,16 @@ extension Bitext {
       let out = Output(path: output, inputs: [input.source, input.target, glossary])
       try out.validate()
       let glossary = try Glossary.read(path: self.glossary, format: glossaryFormat)
-      let loaded = try input.load(glossary: glossary)
+      let progress = ProgressBar.make()
+      let loaded = try input.load(glossary: glossary, progress: progress)
       let checker = TranslationChecker(
         configuration: .init(
           glossary: glossary, lexicon: loaded.lexicon, sourceLanguage: loaded.sourceLanguage,
           targetLanguage: loaded.targetLanguage))
-      let findings = checker.check(loaded.alignment, source: loaded.source, target: loaded.target)
+      let findings = checker.check(
+        loaded.alignment, source: loaded.source, target: loaded.target,
+        progress: progress?.handler())
+      progress?.finish()
       let formatter = FindingFormatter(source: loaded.source, target: loaded.target)
       if let format = FindingFormat(rawValue: format.rawValue) {
         try out.write(formatter.render(findings, as: format))

@@ -22,8 +22,11 @@ extension Bitext {
         """
     )
 
-    @Option(help: "Folder of gold-aligned documents (NAME.de, NAME.fr, NAME.defr).")
-    var data = "../shared/data/textberg-de-fr/dev"
+    @Option(
+      help: ArgumentHelp(
+        "Folder of gold-aligned documents (NAME.de, NAME.fr, NAME.defr); default: "
+          + "../shared/data/textberg-de-fr/dev beside the repository.", valueName: "directory"))
+    var data: String?
 
     @Option(help: "A source text to score instead of --data (needs --target and --gold).")
     var source: String?
@@ -58,7 +61,7 @@ extension Bitext {
       help: ArgumentHelp(
         "Evidence of meaning: auto (sentence embeddings when the model is installed), "
           + "embeddings (required) or lexical."))
-    var similarity: SimilarityMode = .auto
+    var similarity: SimilarityMode?
 
     @Option(help: "The multilingual-e5-small model file (default: as in `bitext align`).")
     var model: String?
@@ -147,7 +150,8 @@ extension Bitext {
         if missing > 0 { Diagnostics.printError("warning: \(vectors): \(missing) texts have no vector") }
         aligner.embedder = table
       } else {
-        aligner.embedder = try PairInputOptions.sentenceEncoder(similarity: similarity, model: model)
+        aligner.embedder = try PairInputOptions.sentenceEncoder(
+          similarity: similarity ?? .fromEnvironment ?? .auto, model: model)
       }
       print("evidence: \(aligner.embedder == nil ? "lexical" : "lexical and sentence vectors")")
       if let scoring {
@@ -314,6 +318,12 @@ extension Bitext {
           try load(name: source, source: source, target: target, gold: gold, lines: presegmented)
         ]
       }
+      let data =
+        self.data
+        ?? Repository.defaultPath(
+          "../shared/data/textberg-de-fr/dev", option: "--data DIR",
+          what: "a folder of NAME.de, NAME.fr and NAME.defr files (the Text+Berg German-French "
+            + "dev set as vecalign's bleualign_data/ has it), or --source, --target and --gold")
       let files: [String]
       do {
         files = try FileManager.default.contentsOfDirectory(atPath: data).sorted()

@@ -20,11 +20,17 @@ extension Bitext {
         """
     )
 
-    @Argument(help: "German files (NAME.de.txt) or folders of them.")
-    var paths: [String] = ["Fixtures/ukraine-nato.de.txt", "Fixtures/corpus"]
+    @Argument(
+      help: ArgumentHelp(
+        "German files (NAME.de.txt) or folders of them (default: the repository's "
+          + "Fixtures/ukraine-nato.de.txt and Fixtures/corpus)."))
+    var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The glossary: TSV, CSV, TBX or TMX.", valueName: "file"))
-    var glossary: String = "glossaries/news-politics.de-en.tsv"
+    @Option(
+      help: ArgumentHelp(
+        "The glossary: TSV, CSV, TBX or TMX (default: the repository's "
+          + "glossaries/news-politics.de-en.tsv).", valueName: "file"))
+    var glossary: String?
 
     @Flag(help: "Use no dictionary, not even the installed one.")
     var noDictionary = false
@@ -52,7 +58,11 @@ extension Bitext {
     }
 
     func run() throws {
-      let glossary = try Glossary.read(path: self.glossary)
+      let glossary = try Glossary.read(
+        path: self.glossary
+          ?? Repository.defaultPath(
+            "glossaries/news-politics.de-en.tsv", option: "--glossary FILE",
+            what: "a German-English glossary (the repository's glossaries/ has one)"))
       var rows = [
         "| pair | planted | reported | correct | missed | false alarms |",
         "|---|---|---|---|---|---|",
@@ -107,6 +117,13 @@ extension Bitext {
     /// The German files named by `paths`, folders expanded (sorted by name).
     private func germanFiles() throws -> [String] {
       var files: [String] = []
+      let paths =
+        self.paths.isEmpty
+        ? ["Fixtures/ukraine-nato.de.txt", "Fixtures/corpus"].map {
+          Repository.defaultPath(
+            $0, option: "the German files or folders to score",
+            what: "NAME.de.txt files with NAME.en.txt and NAME.findings.gold.jsonl beside them")
+        } : self.paths
       for path in paths {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -19,8 +19,11 @@ extension Bitext {
         """
     )
 
-    @Argument(help: "The segmentation data folder.")
-    var directory: String = "../shared/data/segmentation"
+    @Argument(
+      help: ArgumentHelp(
+        "The segmentation data folder (default: ../shared/data/segmentation beside the "
+          + "repository).", valueName: "directory"))
+    var directory: String?
 
     @Option(help: "Also list up to this many wrong boundaries per dataset.")
     var errors: Int = 0
@@ -38,6 +41,13 @@ extension Bitext {
     var quotes: SentenceSplitter.Quotations?
 
     func run() throws {
+      let directory =
+        self.directory
+        ?? Repository.defaultPath(
+          "../shared/data/segmentation", option: "DIRECTORY",
+          what: "a folder with golden-rules/{de,en}.jsonl (pySBD's golden rules, MIT) and "
+            + "ud/{de-gsd,en-ewt}-dev.{txt,gold.txt} (the Universal Dependencies German GSD and "
+            + "English EWT dev sets)")
       let datasets = try SegmentationEvaluation.loadAll(directory: directory)
         .filter { only == nil || $0.name.contains(only!) }
       var lines = [

@@ -7,15 +7,15 @@ extension Bitext {
       abstract: "Split a text into sentences.",
       discussion: """
         Paragraphs are separated by blank lines; a single line break inside a paragraph is soft.
-        Quotations: German (and any language but English) splits sentences inside a quotation \
+        Quotations: sentences inside a quotation are sentences of their own, in every language \
         ("Nichts sollte ausgeschlossen werden. Wir werden alles tun", sagte Macron. is two \
-        sentences); English keeps a quotation in one sentence. --quotes chooses either.
+        sentences); --quotes keep keeps a quotation in one sentence, as the English golden rules do.
 
         Examples:
           bitext segment Fixtures/ukraine-nato.de.txt --lang de
           bitext segment article.txt --format jsonl -o article.jsonl
           cat article.txt | bitext segment - --lang auto
-          bitext segment Fixtures/ukraine-nato.en.txt --lang en --quotes split
+          bitext segment Fixtures/ukraine-nato.en.txt --lang en --quotes keep
         """
     )
 

@@ -8,7 +8,7 @@ extension SentenceSplitter.Quotations: ExpressibleByArgument {
   /// `--quotes`'s help, shared by every command that segments.
   static let help = ArgumentHelp(
     "Quotations: split (sentences inside a quotation are sentences of their own) or keep (a "
-      + "quotation stays in one sentence); default: keep for English, split for other languages.",
+      + "quotation stays in one sentence, the English golden rules' convention); default: split.",
     valueName: "split|keep")
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BitextKit
 
 /// What `bitext align`, `check` and `terms` read: two texts, their languages, a dictionary; and how
@@ -35,9 +36,10 @@ struct PairInputOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Evidence of meaning: auto (sentence embeddings when the model is installed, else lexical), "
-        + "embeddings (the model is required), or lexical (words, numbers, names and length only).",
+        + "embeddings (the model is required), or lexical (words, numbers, names and length "
+        + "only); default: $\(SimilarityMode.environmentVariable), else auto.",
       valueName: "mode"))
-  var similarity: SimilarityMode = .auto
+  var similarity: SimilarityMode?
 
   @Option(
     help: ArgumentHelp(
@@ -46,7 +48,8 @@ struct PairInputOptions: ParsableArguments {
       valueName: "file"))
   var model: String?
 
-  /// Inputs at least this long (sentences, both sides) show progress on a terminal.
+  /// Inputs at least this long (sentences, both sides) say on a terminal when the dictionary is
+  /// read (which has no progress bar of its own).
   static let progressThreshold = 2_000
 
   func validate() throws {
@@ -66,7 +69,12 @@ struct PairInputOptions: ParsableArguments {
   ///
   /// - Throws: `EmbeddingError` when the model is required but not installed, or is damaged.
   func sentenceEncoder() throws(EmbeddingError) -> SentenceEncoder? {
-    try Self.sentenceEncoder(similarity: similarity, model: model)
+    try Self.sentenceEncoder(similarity: similarityMode, model: model)
+  }
+
+  /// `--similarity`, else auto when `--model` names a model, else `$BITEXT_SIMILARITY`, else auto.
+  var similarityMode: SimilarityMode {
+    similarity ?? (model != nil ? .auto : SimilarityMode.fromEnvironment ?? .auto)
   }
 
   /// The sentence encoder for a `--similarity` mode and an optional `--model` file.
@@ -84,8 +92,12 @@ struct PairInputOptions: ParsableArguments {
   /// The two documents, segmented and aligned with the dictionary's and the glossary's word
   /// translations as lexical evidence.
   ///
-  /// - Parameter glossaryLexicon: the glossary's term pairs for the resolved languages.
+  /// - Parameters:
+  ///   - progress: the bar that shows segmentation (both texts as one phase) and each alignment
+  ///     pass; nil shows nothing.
+  ///   - glossaryLexicon: the glossary's term pairs for the resolved languages.
   func load(
+    progress: ProgressBar? = nil,
     glossaryLexicon: (Language, Language) throws(InputError) -> BilingualLexicon = { _, _ in
       BilingualLexicon()
     }
@@ -95,39 +107,43 @@ struct PairInputOptions: ParsableArguments {
     let targetDocument = try TextReader.read(path: target)
     let sourceLanguage = sourceLang.resolve(for: sourceDocument)
     let targetLanguage = targetLang.resolve(for: targetDocument)
-    let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
-    let targetSentences = sentences(of: targetDocument, language: targetLanguage)
+    let bytes = sourceDocument.utf8.count + targetDocument.utf8.count
+    let sourceSentences = sentences(
+      of: sourceDocument, language: sourceLanguage,
+      progress: progress?.handler(total: bytes))
+    let targetSentences = sentences(
+      of: targetDocument, language: targetLanguage,
+      progress: progress?.handler(offset: sourceDocument.utf8.count, total: bytes))
     let showsProgress =
-      Diagnostics.showsProgress
-      && sourceSentences.count + targetSentences.count >= Self.progressThreshold
+      progress != nil && sourceSentences.count + targetSentences.count >= Self.progressThreshold
 
     var dictionaryLexicon = BilingualLexicon()
     if let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath {
-      if showsProgress { Diagnostics.printError("bitext: reading the dictionary \(path)…") }
+      if showsProgress {
+        progress?.finish()
+        Diagnostics.printError("bitext: reading the dictionary \(path)…")
+      }
       dictionaryLexicon = try self.dictionaryLexicon(
         path: path, sourceLanguage, sourceSentences, targetLanguage, targetSentences)
     }
     var alignerLexicon = dictionaryLexicon
     alignerLexicon.merge(try glossaryLexicon(sourceLanguage, targetLanguage))
 
-    if showsProgress {
-      Diagnostics.printError(
-        "bitext: aligning \(sourceSentences.count) with \(targetSentences.count) sentences…")
-    }
-    var aligner = Aligner(
+    let aligner = Aligner(
       configuration: .init(
         sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: alignerLexicon),
       embedder: encoder)
-    if showsProgress { aligner.progress = PhaseProgress.report }
+    let alignment = aligner.align(
+      sourceSentences, targetSentences, progress: progress?.handler())
+    progress?.finish()
     return Loaded(
       source: sourceDocument, target: targetDocument, sourceLanguage: sourceLanguage,
-      targetLanguage: targetLanguage,
-      alignment: aligner.align(sourceSentences, targetSentences), lexicon: dictionaryLexicon)
+      targetLanguage: targetLanguage, alignment: alignment, lexicon: dictionaryLexicon)
   }
 
-  /// `load(glossaryLexicon:)` with the term pairs of `glossary`.
-  func load(glossary: Glossary) throws -> Loaded {
-    try load { source, target throws(InputError) in
+  /// `load(progress:glossaryLexicon:)` with the term pairs of `glossary`.
+  func load(glossary: Glossary, progress: ProgressBar? = nil) throws -> Loaded {
+    try load(progress: progress) { source, target throws(InputError) in
       GlossaryLexicon.lexicon(from: glossary, source: source, target: target)
     }
   }
@@ -142,10 +158,13 @@ struct PairInputOptions: ParsableArguments {
     var lexicon: BilingualLexicon
   }
 
-  private func sentences(of document: Document, language: Language) -> [Sentence] {
+  private func sentences(of document: Document, language: Language, progress: ProgressHandler?)
+    -> [Sentence]
+  {
     presegmented
       ? SentenceSplitter.lines(of: document)
-      : SentenceSplitter(language: language, quotations: quotes).split(document)
+      : SentenceSplitter(language: language, quotations: quotes).split(
+        document, progress: progress)
   }
 
   /// The dictionary's pairs for the two languages, restricted to the words of the two texts; an
@@ -177,4 +196,12 @@ struct PairInputOptions: ParsableArguments {
 /// `--similarity`.
 enum SimilarityMode: String, CaseIterable, ExpressibleByArgument {
   case auto, embeddings, lexical
+
+  /// The variable that sets the default mode (for scripts and test suites that want one mode).
+  static let environmentVariable = "BITEXT_SIMILARITY"
+
+  /// The mode `$BITEXT_SIMILARITY` names; nil when unset or not a mode.
+  static var fromEnvironment: SimilarityMode? {
+    ProcessInfo.processInfo.environment[environmentVariable].flatMap { Self(rawValue: $0) }
+  }
 }

@@ -9,15 +9,15 @@ enum GlossarySamples {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  /// `../shared/data/formats` beside the repository, with the DTD, RNG and TBX examples.
-  static let formatsDirectory = repositoryRoot.deletingLastPathComponent()
-    .appendingPathComponent("shared/data/formats")
+  /// `Fixtures/formats` in the repository: the TMX DTD, the TBX RNG and the TBX-Basic example
+  /// (origins and licences in its README).
+  static let formatsDirectory = repositoryRoot.appendingPathComponent("Fixtures/formats")
 
-  /// A path in the formats directory; records an issue when the directory is missing.
+  /// A path in the formats directory; records an issue when the file is missing.
   static func formatsFile(_ name: String) throws -> String {
     let path = formatsDirectory.appendingPathComponent(name).path
     guard FileManager.default.fileExists(atPath: path) else {
-      Issue.record("missing \(path): the format reference files live in ../shared/data/formats")
+      Issue.record("missing \(path): the format reference files live in Fixtures/formats")
       throw CancellationError()
     }
     return path

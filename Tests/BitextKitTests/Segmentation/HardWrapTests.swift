@@ -41,8 +41,8 @@ import Testing
     let unwrappedSentences = sentences(Self.wrap(text, width: 100_000), language)
     let wrappedSentences = sentences(wrapped, language).map(Self.flattened)
     #expect(wrappedSentences == unwrappedSentences)
-    // German splits the Macron quotation, English keeps it in one sentence.
-    #expect(unwrappedSentences.count == (language == .german ? 20 : 19))
+    // Both split the Macron quotation (two sentences in each language).
+    #expect(unwrappedSentences.count == 20)
   }
 
   @Test func streamedRangesAreTheSentencesRanges() throws {

@@ -12,26 +12,47 @@ struct BandedSearch {
   let band: Band
   /// `costs[cell * 6 + shape]`: the bead of that shape ending at the cell (`.infinity`: none).
   private(set) var costs: [Float] = []
+  /// The progress units of each of Viterbi, forward and backward (`CoarseToFine.estimatedCells`);
+  /// the bead costs count `costWeight` times as many.
+  let progressCells: Int
 
   static let shapeCount = BeadScorer.shapes.count
+  /// How much more a cell's bead costs take than a Viterbi step, for progress (measured roughly).
+  static let costWeight = 6
 
-  init(source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, band: Band) {
+  /// Computes the bead costs of every cell of `band`, reporting `costWeight · progressCells` units
+  /// to `progress` as the rows are done (in batches, when a handler listens).
+  init(
+    source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, band: Band,
+    progressCells: Int = 0, progress: inout ProgressCounter
+  ) {
     self.sourceUnits = source
     self.targetUnits = target
     self.scorer = scorer
     self.band = band
-    self.costs = computeCosts()
+    self.progressCells = progressCells
+    progress.beginStage(units: Self.costWeight * progressCells, rows: band.n + 1)
+    var costs = [Float](repeating: .infinity, count: band.cellCount * Self.shapeCount)
+    // Without a listener, one batch: all rows at once, as fast as it gets.
+    let batch = progress.isSilent ? band.n + 1 : max(128, (band.n + 1) / 32)
+    for start in stride(from: 0, through: band.n, by: batch) {
+      let rows = start..<min(start + batch, band.n + 1)
+      computeCosts(rows: rows, into: &costs)
+      progress.completeRow(rows.upperBound - 1)
+    }
+    self.costs = costs
   }
 
-  private func computeCosts() -> [Float] {
+  /// The bead costs of the cells of `rows`, in parallel chunks of rows.
+  private func computeCosts(rows batch: Range<Int>, into costs: inout [Float]) {
     let shapeCount = Self.shapeCount
-    var costs = [Float](repeating: .infinity, count: band.cellCount * shapeCount)
     let band = band
     let longest = Spans.maximumLength
     costs.withUnsafeMutableBufferPointer { table in
       // Chunks of at most 2,048 rows, each with the target runs of its own columns only, so that
       // memory stays proportional to the band, not to the target's runs.
-      _ = Parallel.mapChunks(count: band.n + 1, minimumChunk: 64, maximumChunk: 2_048) { rows in
+      _ = Parallel.mapChunks(count: batch.count, minimumChunk: 64, maximumChunk: 2_048) { chunk in
+        let rows = (batch.lowerBound + chunk.lowerBound)..<(batch.lowerBound + chunk.upperBound)
         let firstColumn = rows.map { band.lo[$0] }.min()!
         let lastColumn = max(rows.map { band.hi[$0] - 1 }.max()!, firstColumn)
         let targetRuns = Spans(targetUnits, ends: firstColumn...lastColumn)
@@ -59,7 +80,6 @@ struct BandedSearch {
         }
       }
     }
-    return costs
   }
 
   /// A step of a path: the bead from `from` to `to` (lattice points).
@@ -95,8 +115,9 @@ struct BandedSearch {
     }
   }
 
-  /// The cheapest path from (0, 0) to (n, m).
-  func viterbi() -> [Step] {
+  /// The cheapest path from (0, 0) to (n, m); `progressCells` progress units.
+  func viterbi(progress: inout ProgressCounter) -> [Step] {
+    progress.beginStage(units: progressCells, rows: band.n + 1)
     var best = [Double](repeating: .infinity, count: band.cellCount)
     var back = [UInt8](repeating: 0, count: band.cellCount)  // source size << 3 | target size
     best[0] = 0
@@ -115,6 +136,7 @@ struct BandedSearch {
         best[cell] = value
         back[cell] = from
       }
+      progress.completeRow(i)
     }
     var steps: [Step] = []
     var (i, j) = (band.n, band.m)
@@ -130,8 +152,10 @@ struct BandedSearch {
     return steps.reversed()
   }
 
-  /// The posterior probability of each step under P(path) ∝ exp(−cost(path) / temperature).
-  func posteriors(of steps: [Step]) -> [Double] {
+  /// The posterior probability of each step under P(path) ∝ exp(−cost(path) / temperature);
+  /// `progressCells` progress units forward, as many backward.
+  func posteriors(of steps: [Step], progress: inout ProgressCounter) -> [Double] {
+    progress.beginStage(units: progressCells, rows: band.n + 1)
     let temperature = scorer.parameters.temperature
     var forward = [Double](repeating: .infinity, count: band.cellCount)
     forward[0] = 0
@@ -145,7 +169,9 @@ struct BandedSearch {
         }
         forward[cell] = Self.softMinimum(candidates, temperature: temperature)
       }
+      progress.completeRow(i)
     }
+    progress.beginStage(units: progressCells, rows: band.n + 1)
     // Backward: cost-to-go; each bead ending at a cell pushes its contribution to its start.
     var backward = [Double](repeating: .infinity, count: band.cellCount)
     backward[band.index(band.n, band.m)] = 0
@@ -174,6 +200,7 @@ struct BandedSearch {
           }
         }
       }
+      progress.completeRow(band.n - i)
     }
     let total = forward[band.index(band.n, band.m)]
     return steps.map { step in
