@@ -82,7 +82,7 @@ extension Bitext {
         summary = try runner.run(reader, progress: progress.map { line in { line.update($0) } }) {
           result throws(InputError) in
           let text = result.jsonLine + "\n"
-          if let results { try results.write(text) } else { try Self.writeToStandardOutput(text) }
+          if let results { try results.write(text) } else { try StandardStream.output.write(text) }
           if let tmxFile, case .aligned(let pair) = result.outcome { try tmxFile.add(pair) }
         }
         progress?.finish()
@@ -115,14 +115,6 @@ extension Bitext {
       let ding = try DingDictionary(contentsOf: path)
       return { ding.lexicon(from: $0, to: $1) }
     }
-
-    private static func writeToStandardOutput(_ text: String) throws(InputError) {
-      do {
-        try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-      } catch {
-        throw .unwritable(path: "<stdout>", reason: error.localizedDescription)
-      }
-    }
   }
 }
 
@@ -143,12 +135,12 @@ private final class ProgressLine {
       line += String(format: ", ETA %d:%02d", seconds / 60, seconds % 60)
     }
     // Carriage return and erase-line: the line is redrawn in place.
-    FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+    Diagnostics.writeError("\r\u{1B}[K" + line)
     shown = true
   }
 
   func finish() {
-    if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+    if shown { Diagnostics.writeError("\n") }
     shown = false
   }
 }

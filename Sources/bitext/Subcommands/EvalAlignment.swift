@@ -101,7 +101,7 @@ extension Bitext {
             confidences.wrong.append(bead.confidence)
           }
         }
-        print(
+        try Output.print(
           "\(document.name): \(document.source.count) × \(document.target.count) sentences, "
             + "\(document.gold.count) gold links, \(alignment.beads.count) beads, "
             + "learned lexicon \(details.learnedLexicon.count) words, length ratio "
@@ -109,11 +109,11 @@ extension Bitext {
               format: "%.3f, variance %.2f", details.lengthModel.ratio, details.lengthModel.variance))
       }
       let seconds = Date().timeIntervalSince(start)
-      print(Self.table(total, title: "\(sourceLanguage)-\(targetLanguage) alignment"))
-      print(String(format: "time: %.2f s", seconds))
+      try Output.print(Self.table(total, title: "\(sourceLanguage)-\(targetLanguage) alignment"))
+      try Output.print(String(format: "time: %.2f s", seconds))
       let low = (confidences.right + confidences.wrong).count { $0 < AlignmentBead.lowConfidence }
       let lowWrong = confidences.wrong.count { $0 < AlignmentBead.lowConfidence }
-      print(
+      try Output.print(
         String(
           format: "confidence: mean %.2f on gold beads, %.2f on others; %d beads flagged low, "
             + "%d of them not in the gold",
@@ -152,14 +152,14 @@ extension Bitext {
           merges = (merges.found + merged.found, merges.total + merged.total)
         }
       }
-      print(Self.table(total, title: "synthetic stress set (\(sets) seeds)"))
+      try Output.print(Self.table(total, title: "synthetic stress set (\(sets) seeds)"))
       func line(_ name: String, _ counts: (found: Int, total: Int)) -> String {
         let share = counts.total == 0 ? 0 : Double(counts.found) / Double(counts.total)
         return String(format: "%@ recall: %.3f (%d/%d)", name, share, counts.found, counts.total)
       }
-      print(line("omission (1-0)", omissions))
-      print(line("addition (0-1)", additions))
-      print(line("merge (2-1)", merges))
+      try Output.print(line("omission (1-0)", omissions))
+      try Output.print(line("addition (0-1)", additions))
+      try Output.print(line("merge (2-1)", merges))
     }
 
     /// Tuning aid: `name=value,…` over `BeadScorer.Parameters`.

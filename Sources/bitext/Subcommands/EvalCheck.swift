@@ -99,9 +99,9 @@ extension Bitext {
           + "| \(totals.planted - totals.correct) | \(totals.reported - totals.correct) |")
       let precision = totals.reported == 0 ? 1 : Double(totals.correct) / Double(totals.reported)
       let recall = totals.planted == 0 ? 1 : Double(totals.correct) / Double(totals.planted)
-      print(rows.joined(separator: "\n"))
-      print(String(format: "\nprecision %.3f  recall %.3f", precision, recall))
-      if !details.isEmpty { print("\n" + details.joined(separator: "\n")) }
+      try Output.print(rows.joined(separator: "\n"))
+      try Output.print(String(format: "\nprecision %.3f  recall %.3f", precision, recall))
+      if !details.isEmpty { try Output.print("\n" + details.joined(separator: "\n")) }
     }
 
     /// The German files named by `paths`, folders expanded (sorted by name).

@@ -78,7 +78,7 @@ extension Bitext.GlossaryCommand {
 
     func run() throws {
       let glossary = try Glossary.read(path: input, format: from)
-      print(GlossaryStatistics(glossary).report(name: input), terminator: "")
+      try Output.print(GlossaryStatistics(glossary).report(name: input), terminator: "")
     }
   }
 }

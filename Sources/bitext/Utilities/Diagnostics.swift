@@ -1,3 +1,4 @@
+import BitextKit
 import Foundation
 
 /// Messages on standard error.
@@ -9,7 +10,17 @@ enum Diagnostics {
   }
 
   static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    writeError(line + "\n")
+  }
+
+  /// Writes `text` as it is on stderr; when stderr cannot be written the message is lost, and the
+  /// command exits with 2 rather than go on as if it had been seen.
+  static func writeError(_ text: String) {
+    do {
+      try StandardStream.error.write(text)
+    } catch {
+      exit(2)
+    }
   }
 
   /// True when stderr is a terminal: the only case in which progress is shown.

@@ -15,7 +15,12 @@ struct Output {
     if let path {
       try OutputFile.write(text, to: path, inputs: inputs)
     } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      try StandardStream.output.write(text)
     }
+  }
+
+  /// Writes `text` and a line end to standard output; a failed write is an error, not a loss.
+  static func print(_ text: String, terminator: String = "\n") throws(InputError) {
+    try StandardStream.output.write(text + terminator)
   }
 }
