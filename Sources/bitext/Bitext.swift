@@ -19,6 +19,7 @@ struct Bitext: ParsableCommand {
 
   /// Runs the command; bad input and bad usage print one line on stderr and exit 2.
   static func main() {
+    Interruption.install()
     do {
       var command = try parseAsRoot()
       try command.run()

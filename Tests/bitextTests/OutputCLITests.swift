@@ -45,3 +45,118 @@ import Testing
     #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
   }
 }
+
+/// `-o` onto what is not a regular file, over a file with its own mode and owner, and interrupted.
+@Suite struct OutputFileCLITests {
+  static let de = Fixtures.path("ukraine-nato.de.txt")
+
+  static func fileType(_ path: String) -> mode_t {
+    var info = stat()
+    return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
+  }
+
+  @Test func aCharacterDeviceIsWrittenToNotReplaced() throws {
+    let folder = try TemporaryFolder()
+    let null = try folder.device("null", major: 1, minor: 3)
+    let result = try BitextProcess.run(["segment", Self.de, "-o", null])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(Self.fileType(null) == S_IFCHR)
+    #expect(folder.names == ["null"])
+  }
+
+  @Test func aFullDeviceIsOneLineAndStaysADevice() throws {
+    let folder = try TemporaryFolder()
+    let full = try folder.full()
+    let result = try BitextProcess.run(["segment", Self.de, "-o", full])
+    #expect(result.status == 2)
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.stderr.contains("No space left on device"))
+    #expect(Self.fileType(full) == S_IFCHR)
+  }
+
+  @Test func aFIFOReceivesTheOutputAndStaysAFIFO() throws {
+    let folder = try TemporaryFolder()
+    let fifo = try folder.fifo("pipe")
+    // A thread, not a task: the reader blocks in open(2) until bitext opens the FIFO.
+    let done = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var data = Data()
+    let reader = Thread {
+      let handle = FileHandle(forReadingAtPath: fifo)
+      data = handle?.readDataToEndOfFile() ?? Data()
+      try? handle?.close()
+      done.signal()
+    }
+    reader.start()
+    let result = try BitextProcess.run(["segment", Self.de, "--lang", "de", "-o", fifo])
+    done.wait()
+    let received = String(decoding: data, as: UTF8.self)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(received.split(separator: "\n").count == 20)
+    #expect(Self.fileType(fifo) == S_IFIFO)
+    #expect(folder.names == ["pipe"])
+  }
+
+  @Test func aBlockDeviceIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("disk")
+    // An experimental major number: no driver behind it, whatever happens.
+    try #require(mknod(path, S_IFBLK | 0o600, makedev(240, 77)) == 0)
+    let result = try BitextProcess.run(["segment", Self.de, "-o", path])
+    #expect(result.status == 2)
+    #expect(result.stderr == "bitext: \(path): cannot write: is a block device, not a file\n")
+    #expect(Self.fileType(path) == S_IFBLK)
+  }
+
+  @Test func aSymbolicLinkStaysALinkToTheNewFile() throws {
+    let folder = try TemporaryFolder()
+    let target = try folder.write("real.txt", "old\n")
+    let link = folder.file("link.txt")
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    let result = try BitextProcess.run(["segment", Self.de, "-o", link])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(Self.fileType(link) == S_IFLNK)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("Der Krieg"))
+  }
+
+  @Test func anExistingFileKeepsItsModeAndOwner() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("out.txt", "old\n")
+    try #require(chmod(path, 0o640) == 0)
+    try #require(chown(path, 65534, 65534) == 0)
+    let result = try BitextProcess.run(["segment", Self.de, "-o", path])
+    #expect(result.status == 0, "\(result.stderr)")
+    var info = stat()
+    try #require(stat(path, &info) == 0)
+    #expect(info.st_mode & 0o7777 == 0o640)
+    #expect(info.st_uid == 65534 && info.st_gid == 65534)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("Der Krieg"))
+  }
+
+  @Test(arguments: [SIGINT, SIGTERM])
+  func aSignalRemovesTheTemporaryFilesAndKeepsTheOldOutput(signal: Int32) throws {
+    let folder = try TemporaryFolder()
+    let output = try folder.write("out.jsonl", "old\n")
+    let tmx = try folder.write("out.tmx", "old tmx\n")
+    let process = Process()
+    process.executableURL = BitextProcess.executable
+    process.arguments = ["batch", "--no-dictionary", "-o", output, "--tmx", tmx]
+    let stdin = Pipe()
+    process.standardInput = stdin
+    process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+    try process.run()
+    // The batch waits for input with both temporary files open.
+    let deadline = Date().addingTimeInterval(20)
+    while folder.names.filter({ $0.hasSuffix(".tmp") }).count < 2 && Date() < deadline {
+      usleep(20_000)
+    }
+    #expect(folder.names.filter { $0.hasSuffix(".tmp") }.count == 2)
+    kill(process.processIdentifier, signal)
+    process.waitUntilExit()
+    try? stdin.fileHandleForWriting.close()
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(process.terminationStatus == signal)
+    #expect(folder.names == ["out.jsonl", "out.tmx"])
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == "old\n")
+    #expect(try String(contentsOfFile: tmx, encoding: .utf8) == "old tmx\n")
+  }
+}

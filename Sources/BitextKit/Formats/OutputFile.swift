@@ -1,6 +1,11 @@
 import Foundation
 
 /// Writes an output file whole or not at all: to a temporary file beside it, then renamed into place.
+///
+/// Only a regular file, or a path that does not exist yet, is replaced by a rename; the new file
+/// keeps the old one's mode and (where the process may) owner, and a symbolic link stays a link to
+/// the file it names. A FIFO or a character device (`/dev/null`, `/dev/stdout`) is written to
+/// directly, as `>` would; block devices and directories are refused.
 public enum OutputFile {
   /// Writes `bytes` to `path` atomically.
   ///
@@ -9,28 +14,9 @@ public enum OutputFile {
   public static func write(_ bytes: some Collection<UInt8>, to path: String, inputs: [String] = [])
     throws(InputError)
   {
-    try refuseOverwriting(inputs, with: path)
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw .unwritable(path: path, reason: "is a directory")
-    }
-    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else { throw .unwritable(path: path, reason: "no such directory") }
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try Data(bytes).write(to: temporary)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .unwritable(path: path, reason: Self.reason(error))
-    }
-    if rename(temporary.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw .unwritable(path: path, reason: reason)
-    }
+    let stream = try Stream(path: path, inputs: inputs)
+    try stream.write(bytes: bytes)
+    try stream.commit()
   }
 
   /// Writes `text` as UTF-8 to `path` atomically; see `write(_:to:inputs:)`.
@@ -53,13 +39,27 @@ public enum OutputFile {
     }
   }
 
-  private static func reason(_ error: any Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
+  /// Removes every temporary file not yet renamed into place: for a signal handler, before the
+  /// process ends (the targets stay as they were).
+  public static func removeTemporaryFiles() {
+    TemporaryFiles.shared.removeAll()
+  }
+}
+
+/// The temporary output files that exist now, so that an interrupted process can remove them.
+final class TemporaryFiles: @unchecked Sendable {
+  static let shared = TemporaryFiles()
+  private let lock = NSLock()
+  private var paths: Set<String> = []
+
+  func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+
+  func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+
+  func removeAll() {
+    lock.withLock {
+      for path in paths { unlink(path) }
+      paths.removeAll()
     }
-    return nsError.localizedDescription
   }
 }
