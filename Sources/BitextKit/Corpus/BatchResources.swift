@@ -13,6 +13,10 @@ public final class BatchResources: @unchecked Sendable {
 
   /// The glossary of records that name none.
   public let defaultGlossary: String?
+  /// The files the batch writes. A pair that names one as a text or glossary is noted (see
+  /// `outputsRead`): the output, put in place at the end, would replace a file the batch read.
+  public let outputs: [String]
+  private var readOutputs: Set<String> = []
 
   private let dictionary: Dictionary
   private let lock = NSLock()
@@ -24,12 +28,30 @@ public final class BatchResources: @unchecked Sendable {
   /// - Parameters:
   ///   - dictionary: word translations per language pair; by default none.
   ///   - defaultGlossary: the glossary of records that name none.
+  ///   - outputs: the files the batch writes, which no pair may read.
   public init(
-    dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil
+    dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil,
+    outputs: [String] = []
   ) {
     self.dictionary = dictionary
     self.defaultGlossary = defaultGlossary
+    self.outputs = outputs
   }
+
+  /// Notes that a pair reads `path`: when it is one of `outputs` (same path or same inode), that
+  /// output may not be put in place.
+  public func noteRead(_ path: String) {
+    for output in outputs {
+      do throws(InputError) {
+        try OutputFile.refuseOverwriting([path], with: output)
+      } catch {
+        lock.withLock { _ = readOutputs.insert(output) }
+      }
+    }
+  }
+
+  /// The outputs that some pair read as a text or glossary so far (in the order of `outputs`).
+  public var outputsRead: [String] { lock.withLock { outputs.filter(readOutputs.contains) } }
 
   /// Reads a glossary now (for a default glossary: a bad one is then a usage error, not an error
   /// line per pair); later pairs naming `path` use it without reading it again.
@@ -85,6 +107,9 @@ public final class BatchResources: @unchecked Sendable {
   private func loadGlossary(_ path: String) -> Result<Glossary, BatchError> {
     if let cached = glossaries[path] { return cached }
     loads += 1
+    for output in outputs where (try? OutputFile.refuseOverwriting([path], with: output)) == nil {
+      readOutputs.insert(output)  // under the lock already
+    }
     let loaded = Result { () throws(InputError) -> Glossary in try Glossary.read(path: path) }
       .mapError { BatchError(id: nil, message: "glossary: \($0.description)") }
     glossaries[path] = loaded

@@ -70,6 +70,7 @@ public final class BatchWorker {
     do throws(InputError) {
       switch text {
       case .path(let path):
+        resources.noteRead(path)
         return try TextReader.read(path: path)
       case .inline(let text):
         return try TextReader.decode(Array(text.utf8), name: side + "_text")

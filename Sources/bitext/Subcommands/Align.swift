@@ -48,7 +48,7 @@ extension Bitext {
 
     func run() throws {
       let out = Output(
-        path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
+        path: output, inputs: input.readPaths + [glossary].compactMap { $0 })
       try out.validate()
       let loaded = try input.load { source, target throws(InputError) in
         guard let glossary else { return BilingualLexicon() }

@@ -64,14 +64,24 @@ extension Bitext {
 
     func run() throws {
       let reader = try LineReader(path: input)
-      let inputs = [input] + [glossary, dictionary].compactMap { $0 }
+      let dictionaryPath = noDictionary ? nil : dictionary ?? DingDictionary.installedPath
+      let inputs = [input] + [glossary, dictionaryPath].compactMap { $0 }
+      if let output, let tmx {
+        do throws(InputError) {
+          try OutputFile.refuseOverwriting([tmx], with: output)
+        } catch {
+          throw ValidationError("-o and --tmx name the same file")
+        }
+      }
       let results = try output.map { path throws(InputError) in
         try OutputFile.Stream(path: path, inputs: inputs)
       }
       let tmxFile = try tmx.map { path throws(InputError) in
         try BatchTMXFile(path: path, inputs: inputs)
       }
-      let resources = BatchResources(dictionary: try loadDictionary(), defaultGlossary: glossary)
+      let resources = BatchResources(
+        dictionary: try loadDictionary(), defaultGlossary: glossary,
+        outputs: [output, tmx].compactMap { $0 })
       if let glossary { try resources.preloadGlossary(glossary) }
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
@@ -86,6 +96,10 @@ extension Bitext {
           if let tmxFile, case .aligned(let pair) = result.outcome { try tmxFile.add(pair) }
         }
         progress?.finish()
+        // A pair read an output (`-o src.txt` where a pair's source is src.txt): keep the file.
+        if let output = resources.outputsRead.first {
+          throw InputError.outputOverwritesInput(path: output)
+        }
         try results?.commit()
         try tmxFile?.commit()
       } catch {

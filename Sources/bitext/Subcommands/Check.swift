@@ -65,7 +65,7 @@ extension Bitext {
     var output: String?
 
     func run() throws {
-      let out = Output(path: output, inputs: [input.source, input.target, glossary])
+      let out = Output(path: output, inputs: input.readPaths + [glossary])
       try out.validate()
       let glossary = try Glossary.read(path: self.glossary, format: glossaryFormat)
       let loaded = try input.load(glossary: glossary)

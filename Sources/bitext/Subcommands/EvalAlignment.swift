@@ -71,7 +71,9 @@ extension Bitext {
     }
 
     func run() throws {
-      let documents = try loadDocuments()
+      var read: [String] = []
+      let documents = try loadDocuments(reading: &read)
+      if let links { try OutputFile.refuseOverwriting(read, with: links) }
       var aligner = Aligner(
         configuration: .init(
           sourceLanguage: Language(rawValue: sourceLanguage),
@@ -120,7 +122,7 @@ extension Bitext {
           Self.mean(confidences.right), Self.mean(confidences.wrong), low, lowWrong))
       if let links {
         try OutputFile.write(
-          lastLinks.map(\.formatted).joined(separator: "\n") + "\n", to: links, inputs: [])
+          lastLinks.map(\.formatted).joined(separator: "\n") + "\n", to: links, inputs: read)
       }
       if let synthetic { try runSynthetic(documents, sets: synthetic, aligner: aligner) }
     }
@@ -199,8 +201,11 @@ extension Bitext {
       ].joined(separator: "\n")
     }
 
-    private func loadDocuments() throws -> [GoldDocument] {
+    /// The documents to score; `read` receives every file read (which `--links` may not name).
+    private func loadDocuments(reading read: inout [String]) throws -> [GoldDocument] {
       if let source, let target, let gold {
+        read += [source, target, gold]
+        if let links { try OutputFile.refuseOverwriting(read, with: links) }
         return [
           try load(name: source, source: source, target: target, gold: gold, lines: presegmented)
         ]
@@ -214,6 +219,8 @@ extension Bitext {
       let documents = try files.filter { $0.hasSuffix(".\(sourceLanguage)\(targetLanguage)") }.map {
         name throws -> GoldDocument in
         let stem = (data as NSString).appendingPathComponent(String(name.dropLast(4 + 1)))
+        read += [stem + "." + sourceLanguage, stem + "." + targetLanguage]
+        read.append((data as NSString).appendingPathComponent(name))
         return try load(
           name: stem, source: stem + "." + sourceLanguage, target: stem + "." + targetLanguage,
           gold: (data as NSString).appendingPathComponent(name), lines: true)

@@ -50,7 +50,7 @@ extension Bitext {
 
     func run() throws {
       let out = Output(
-        path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
+        path: output, inputs: input.readPaths + [glossary].compactMap { $0 })
       try out.validate()
       var glossary = Glossary()
       if let path = self.glossary {

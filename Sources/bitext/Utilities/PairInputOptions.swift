@@ -32,6 +32,13 @@ struct PairInputOptions: ParsableArguments {
   @Flag(help: "Use no dictionary, not even the installed one.")
   var noDictionary = false
 
+  /// Every file `load` reads: the two texts and the dictionary (named or installed), which no
+  /// output may overwrite.
+  var readPaths: [String] {
+    [source, target] + [noDictionary ? nil : dictionary ?? DingDictionary.installedPath]
+      .compactMap { $0 }
+  }
+
   /// Inputs at least this long (sentences, both sides) show progress on a terminal.
   static let progressThreshold = 2_000
 
