@@ -32,6 +32,9 @@ public struct TranslationChecker: Sendable {
   }
 
   public var configuration: Configuration
+  /// The glossary compiled for the configuration's languages, to skip compiling it per check
+  /// (see `GlossaryIndex`); nil: each check compiles it.
+  public var glossaryIndex: GlossaryIndex?
 
   public init(configuration: Configuration = Configuration()) {
     self.configuration = configuration
@@ -54,7 +57,8 @@ public struct TranslationChecker: Sendable {
     var findings = AlignmentCheck(text: text, severities: severities).findings()
     findings += untranslated.findings
     let finder = TermRenderingFinder(
-      text: text, glossary: configuration.glossary, lexicon: configuration.lexicon)
+      text: text, glossary: configuration.glossary, lexicon: configuration.lexicon,
+      index: glossaryIndex)
     var terminology = TerminologyChecker(
       text: text, finder: finder, severities: severities, skippedBeads: untranslated.beads)
     findings += terminology.findings()
@@ -72,7 +76,7 @@ public struct TranslationChecker: Sendable {
     let text = alignedText(alignment, source, target)
     return TermRenderingFinder(
       text: text, glossary: configuration.glossary, lexicon: configuration.lexicon,
-      tracked: tracked
+      tracked: tracked, index: glossaryIndex
     ).occurrences()
   }
 

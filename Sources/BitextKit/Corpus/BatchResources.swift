@@ -3,8 +3,9 @@ import Foundation
 /// What every worker of a batch shares: the dictionary and the glossaries, each loaded once.
 ///
 /// Thread-safe. A glossary file is read the first time a pair names it (or from `defaultGlossary`)
-/// and cached by path; its word translations for the aligner are built once per glossary and
-/// language pair, and so is the dictionary's lexicon. A glossary that fails to load is cached as
+/// and cached by path; its word translations for the aligner and its term index for the checker
+/// (`GlossaryIndex`) are built once per glossary and language pair, and so is the dictionary's
+/// lexicon. A glossary that fails to load is cached as
 /// that failure: every pair naming it gets the same error line, without rereading the file.
 public final class BatchResources: @unchecked Sendable {
   /// The dictionary's word translations for a language pair (source, target), or nil when it has
@@ -151,16 +152,25 @@ public struct BatchGlossary: Sendable {
   public var dictionary: BilingualLexicon
   /// The glossary's term pairs as word translations (`GlossaryLexicon`).
   public var glossaryLexicon: BilingualLexicon
+  /// The glossary compiled for the languages, shared by every pair that uses them.
+  public var index: GlossaryIndex?
 
+  /// - Parameter index: the glossary compiled for `languages`; built here when not given.
   public init(
     path: String?, glossary: Glossary?, languages: LanguagePair, dictionary: BilingualLexicon,
-    glossaryLexicon: BilingualLexicon
+    glossaryLexicon: BilingualLexicon, index: GlossaryIndex? = nil
   ) {
     self.path = path
     self.glossary = glossary
     self.languages = languages
     self.dictionary = dictionary
     self.glossaryLexicon = glossaryLexicon
+    self.index =
+      index
+      ?? glossary.map {
+        GlossaryIndex(
+          glossary: $0, sourceLanguage: languages.source, targetLanguage: languages.target)
+      }
   }
 
   /// The aligner's lexicon, as `bitext align` builds it: a pair's `dictionaryLexicon` plus every

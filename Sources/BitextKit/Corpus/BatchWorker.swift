@@ -47,20 +47,21 @@ public final class BatchWorker {
       targetLanguage: record.targetLanguage,
       alignment: alignment,
       findings: check(
-        alignment, source: source, target: target, glossary: glossary.glossary, lexicon: dictionary,
+        alignment, source: source, target: target, glossary: glossary, lexicon: dictionary,
         languages: record))
   }
 
   /// The findings of an aligned pair: terminology (with the pair's glossary, if any), numbers,
   /// untranslated text, and what the alignment shows (`TranslationChecker`).
   private func check(
-    _ alignment: Alignment, source: Document, target: Document, glossary: Glossary?,
+    _ alignment: Alignment, source: Document, target: Document, glossary: BatchGlossary?,
     lexicon: BilingualLexicon, languages record: BatchRecord
   ) -> [Finding] {
-    let checker = TranslationChecker(
+    var checker = TranslationChecker(
       configuration: TranslationChecker.Configuration(
-        glossary: glossary ?? Glossary(), lexicon: lexicon,
+        glossary: glossary?.glossary ?? Glossary(), lexicon: lexicon,
         sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage))
+    checker.glossaryIndex = glossary?.index
     return checker.check(alignment, source: source, target: target)
   }
 
