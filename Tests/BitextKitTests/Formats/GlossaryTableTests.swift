@@ -133,7 +133,9 @@ import Testing
       let text = GlossaryTable.render(glossary, dialect: dialect)
       let back = try GlossaryTable.read(
         GlossarySamples.document(text, name: "g.\(dialect.rawValue)"), dialect: dialect)
-      #expect(back == glossary, "\(text)")
+      var expected = glossary
+      if dialect == .csv { expected.name = nil }  // RFC 4180 has no place for it
+      #expect(back == expected, "\(text)")
     }
   }
 
