@@ -80,6 +80,15 @@ public struct TranslationChecker: Sendable {
     ).occurrences()
   }
 
+  /// The indexes of the beads whose target is untranslated (the `untranslated` check): what a
+  /// translation memory leaves out, since its target is the source text.
+  public func untranslatedBeads(_ alignment: Alignment, source: Document, target: Document)
+    -> Set<Int>
+  {
+    UntranslatedCheck(text: alignedText(alignment, source, target), severity: .error).findings()
+      .beads
+  }
+
   private func alignedText(_ alignment: Alignment, _ source: Document, _ target: Document)
     -> AlignedText
   {

@@ -38,7 +38,7 @@ extension Bitext {
       let out = Output(path: output, inputs: [file])
       try out.validate()
       let document = try TextReader.read(path: file)
-      let language = lang.resolve(for: document)
+      let language = try lang.resolve(for: document, option: "--lang")
       let sentences = SentenceSplitter(language: language, quotations: quotes).split(document)
       try out.write(SentenceFormatter.render(sentences, as: format))
     }

@@ -62,8 +62,8 @@ struct PairInputOptions: ParsableArguments {
   ) throws(InputError) -> Loaded {
     let sourceDocument = try TextReader.read(path: source)
     let targetDocument = try TextReader.read(path: target)
-    let sourceLanguage = sourceLang.resolve(for: sourceDocument)
-    let targetLanguage = targetLang.resolve(for: targetDocument)
+    let sourceLanguage = try sourceLang.resolve(for: sourceDocument, option: "--source-lang")
+    let targetLanguage = try targetLang.resolve(for: targetDocument, option: "--target-lang")
     let sourceSentences = sentences(of: sourceDocument, language: sourceLanguage)
     let targetSentences = sentences(of: targetDocument, language: targetLanguage)
     let showsProgress =
