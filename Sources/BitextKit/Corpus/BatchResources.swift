@@ -58,12 +58,16 @@ public final class BatchResources: @unchecked Sendable {
   /// line per pair); later pairs naming `path` use it without reading it again.
   ///
   /// - Throws: `InputError` when the file cannot be read or parsed.
-  public func preloadGlossary(_ path: String) throws(InputError) {
+  ///
+  /// - Parameter warn: receives the glossary's warnings (see `Glossary.read`).
+  public func preloadGlossary(_ path: String, warn: (GlossaryWarning) -> Void = { _ in })
+    throws(InputError)
+  {
     lock.lock()
     defer { lock.unlock() }
     if case .success = glossaries[path] { return }
     loads += 1
-    glossaries[path] = .success(try Glossary.read(path: path))
+    glossaries[path] = .success(try Glossary.read(path: path, warn: warn))
   }
 
   /// How many glossary files have been read so far (each path at most once).

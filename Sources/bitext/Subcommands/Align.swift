@@ -60,7 +60,8 @@ extension Bitext {
       try out.validate()
       let loaded = try input.load { source, target throws(InputError) in
         guard let glossary else { return BilingualLexicon() }
-        return try GlossaryLexicon.read(path: glossary, source: source, target: target)
+        return try GlossaryLexicon.read(
+          path: glossary, source: source, target: target, warn: Diagnostics.warn)
       }
       if let format = AlignmentFormat(rawValue: format.rawValue) {
         var formatter = AlignmentFormatter(

@@ -82,7 +82,7 @@ extension Bitext {
       let resources = BatchResources(
         dictionary: try loadDictionary(), defaultGlossary: glossary,
         outputs: [output, tmx].compactMap { $0 })
-      if let glossary { try resources.preloadGlossary(glossary) }
+      if let glossary { try resources.preloadGlossary(glossary, warn: Diagnostics.warn) }
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
         ordered: !unordered)

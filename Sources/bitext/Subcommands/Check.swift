@@ -67,7 +67,9 @@ extension Bitext {
     func run() throws {
       let out = Output(path: output, inputs: input.readPaths + [glossary])
       try out.validate()
-      let glossary = try Glossary.read(path: self.glossary, format: glossaryFormat)
+      let glossary = try Glossary.read(
+        path: self.glossary, format: glossaryFormat, languages: input.glossaryLanguages,
+        warn: Diagnostics.warn)
       let loaded = try input.load(glossary: glossary)
       let checker = TranslationChecker(
         configuration: .init(

@@ -52,7 +52,7 @@ extension Bitext {
     }
 
     func run() throws {
-      let glossary = try Glossary.read(path: self.glossary)
+      let glossary = try Glossary.read(path: self.glossary, warn: Diagnostics.warn)
       var rows = [
         "| pair | planted | reported | correct | missed | false alarms |",
         "|---|---|---|---|---|---|",

@@ -54,7 +54,9 @@ extension Bitext {
       try out.validate()
       var glossary = Glossary()
       if let path = self.glossary {
-        glossary = try Glossary.read(path: path, format: glossaryFormat)
+        glossary = try Glossary.read(
+          path: path, format: glossaryFormat, languages: input.glossaryLanguages,
+          warn: Diagnostics.warn)
       }
       let loaded = try input.load(glossary: glossary)
       let checker = TranslationChecker(

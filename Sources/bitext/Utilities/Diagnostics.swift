@@ -9,6 +9,11 @@ enum Diagnostics {
     exit(2)
   }
 
+  /// Prints a glossary warning: `bitext: file:line:column: warning: message`.
+  static func warn(_ warning: GlossaryWarning) {
+    printError("bitext: \(warning)")
+  }
+
   static func printError(_ line: String) {
     writeError(line + "\n")
   }

@@ -39,6 +39,16 @@ struct PairInputOptions: ParsableArguments {
       .compactMap { $0 }
   }
 
+  /// The languages of a glossary's `source`/`target` columns (and of one without header): the
+  /// options' when fixed, else German and English.
+  var glossaryLanguages: (source: Language, target: Language) {
+    func fixed(_ option: LanguageOption, _ fallback: Language) -> Language {
+      if case .fixed(let language) = option { return language }
+      return fallback
+    }
+    return (fixed(sourceLang, .german), fixed(targetLang, .english))
+  }
+
   /// Inputs at least this long (sentences, both sides) show progress on a terminal.
   static let progressThreshold = 2_000
 
