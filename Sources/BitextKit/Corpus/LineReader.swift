@@ -36,15 +36,7 @@ public final class LineReader {
         descriptor: STDIN_FILENO, name: "<stdin>", ownsDescriptor: false, bufferSize: bufferSize)
       return
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .notFound(path: path)
-    }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
-    let descriptor = open(path, O_RDONLY)
-    if descriptor < 0 {
-      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-    }
+    let descriptor = try TextReader.open(path: path)
     self.init(descriptor: descriptor, name: path, ownsDescriptor: true, bufferSize: bufferSize)
   }
 
