@@ -241,12 +241,14 @@ extension Bitext {
           ? SentenceSplitter.lines(of: document)
           : SentenceSplitter(language: Language(rawValue: language)).split(document)
       }
+      let sourceSentences = try sentences(source, sourceLanguage)
+      let targetSentences = try sentences(target, targetLanguage)
       let goldDocument = try TextReader.read(path: gold)
       let links = try AlignmentEvaluation.parseLinks(
-        goldDocument.text(goldDocument.contentStart..<goldDocument.utf8.count), name: gold)
+        goldDocument.text(goldDocument.contentStart..<goldDocument.utf8.count), name: gold,
+        sourceCount: sourceSentences.count, targetCount: targetSentences.count)
       return GoldDocument(
-        name: name, source: try sentences(source, sourceLanguage),
-        target: try sentences(target, targetLanguage), gold: links)
+        name: name, source: sourceSentences, target: targetSentences, gold: links)
     }
   }
 }

@@ -59,13 +59,20 @@ extension Bitext {
       ]
       var details: [String] = []
       var totals = (planted: 0, reported: 0, correct: 0)
-      for german in try germanFiles() {
+      let files = try germanFiles()
+      if files.isEmpty {
+        throw ValidationError(
+          "\(paths.joined(separator: ", ")): no NAME.de.txt files: nothing to evaluate")
+      }
+      for german in files {
         let base = String(german.dropLast(".de.txt".count))
-        let planted = try readGold(base + ".findings.gold.jsonl")
         var arguments = [german, base + ".en.txt"]
         if noDictionary { arguments.append("--no-dictionary") }
         let input = try PairInputOptions.parse(arguments)
         let loaded = try input.load(glossary: glossary)
+        let planted = try readGold(
+          base + ".findings.gold.jsonl", sourceCount: loaded.alignment.source.count,
+          targetCount: loaded.alignment.target.count)
         let checker = TranslationChecker(
           configuration: .init(
             glossary: glossary, lexicon: loaded.lexicon, sourceLanguage: loaded.sourceLanguage,
@@ -93,6 +100,9 @@ extension Bitext {
         totals.planted += planted.count
         totals.reported += reported.count
         totals.correct += correct
+      }
+      if totals.planted == 0 {
+        throw ValidationError("the gold files plant no findings: nothing to evaluate")
       }
       rows.append(
         "| total | \(totals.planted) | \(totals.reported) | \(totals.correct) "
@@ -127,7 +137,9 @@ extension Bitext {
       return files
     }
 
-    private func readGold(_ path: String) throws -> [Key] {
+    /// The planted findings of a gold file, checked against the pair's sentence counts: a known
+    /// kind, sentences that exist, no finding planted twice.
+    private func readGold(_ path: String, sourceCount: Int, targetCount: Int) throws -> [Key] {
       let document = try TextReader.read(path: path)
       var keys: [Key] = []
       var lineNumber = 0
@@ -143,11 +155,28 @@ extension Bitext {
           throw InputError.malformed(
             SourceLocation(file: path, line: lineNumber, column: 1), reason: "not a finding object")
         }
-        keys.append(
-          Key(
-            kind: kind, sourceSentence: object["source_sentence"] as? Int,
-            term: object["term"] as? String,
-            targetSentences: object["target_sentences"] as? [Int] ?? []))
+        let location = SourceLocation(file: path, line: lineNumber, column: 1)
+        guard Finding.Kind(rawValue: kind) != nil else {
+          throw InputError.malformed(location, reason: "unknown kind '\(kind)'")
+        }
+        let key = Key(
+          kind: kind, sourceSentence: object["source_sentence"] as? Int,
+          term: object["term"] as? String,
+          targetSentences: object["target_sentences"] as? [Int] ?? [])
+        if let sentence = key.sourceSentence, !(0..<sourceCount).contains(sentence) {
+          throw InputError.malformed(
+            location,
+            reason: "source sentence \(sentence) does not exist (\(sourceCount) sentences)")
+        }
+        for sentence in key.targetSentences ?? [] where !(0..<targetCount).contains(sentence) {
+          throw InputError.malformed(
+            location,
+            reason: "target sentence \(sentence) does not exist (\(targetCount) sentences)")
+        }
+        if keys.contains(key) {
+          throw InputError.malformed(location, reason: "the same finding is planted twice")
+        }
+        keys.append(key)
       }
       return keys
     }
