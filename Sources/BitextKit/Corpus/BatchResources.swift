@@ -18,6 +18,20 @@ public final class BatchResources: @unchecked Sendable {
   /// `outputsRead`): the output, put in place at the end, would replace a file the batch read.
   public let outputs: [String]
   private var readOutputs: Set<String> = []
+  /// Which files a record may name.
+  public let pathPolicy: PathPolicy
+
+  /// Which files the records of a batch may name: a corpus from others must not make bitext
+  /// read (and copy into its output) whatever its user may read.
+  public enum PathPolicy: Hashable, Sendable {
+    /// Any path, relative to the current directory.
+    case any
+    /// No paths: texts inline only (`source_text`, `target_text`), no per-record glossary.
+    case inlineOnly
+    /// Paths inside this directory only, relative ones resolved against it; `..` and symbolic
+    /// links that lead outside are refused.
+    case baseDirectory(String)
+  }
 
   private let dictionary: Dictionary
   private let lock = NSLock()
@@ -32,11 +46,44 @@ public final class BatchResources: @unchecked Sendable {
   ///   - outputs: the files the batch writes, which no pair may read.
   public init(
     dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil,
-    outputs: [String] = []
+    outputs: [String] = [], pathPolicy: PathPolicy = .any
   ) {
     self.dictionary = dictionary
     self.defaultGlossary = defaultGlossary
     self.outputs = outputs
+    if case .baseDirectory(let base) = pathPolicy {
+      // The real path, so that a record's resolved path can be compared with it.
+      self.pathPolicy = .baseDirectory(Self.realPath(base) ?? base)
+    } else {
+      self.pathPolicy = pathPolicy
+    }
+  }
+
+  /// The path a record's `path` stands for under `pathPolicy`.
+  ///
+  /// - Throws: `InputError.unreadable` for a path the policy refuses, `.notFound` for one that
+  ///   does not resolve under a base directory.
+  public func resolve(_ path: String) throws(InputError) -> String {
+    switch pathPolicy {
+    case .any:
+      return path
+    case .inlineOnly:
+      throw .unreadable(path: path, reason: "paths are not allowed (--inline-only)")
+    case .baseDirectory(let base):
+      let joined = path.hasPrefix("/") ? path : base + "/" + path
+      guard let real = Self.realPath(joined) else { throw .notFound(path: path) }
+      guard real.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+        throw .unreadable(path: path, reason: "outside the base directory \(base)")
+      }
+      return real
+    }
+  }
+
+  /// The absolute path without symbolic links, `.` or `..`; nil when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Notes that a pair reads `path`: when it is one of `outputs` (same path or same inode), that

@@ -31,6 +31,14 @@ public final class BatchWorker {
   ///
   /// - Throws: `BatchError` with the record's id when a text or its glossary cannot be read.
   public func process(_ record: BatchRecord) throws(BatchError) -> BatchPair {
+    var record = record
+    if let glossary = record.glossary {
+      do throws(InputError) {
+        record.glossary = try resources.resolve(glossary)
+      } catch {
+        throw BatchError(id: record.id, message: "glossary: \(error.description)")
+      }
+    }
     let source = try read(record.source, side: "source", of: record)
     let target = try read(record.target, side: "target", of: record)
     let glossary = try resources.context(for: record)
@@ -71,8 +79,11 @@ public final class BatchWorker {
     do throws(InputError) {
       switch text {
       case .path(let path):
-        resources.noteRead(path)
-        return try TextReader.read(path: path)
+        let resolved = try resources.resolve(path)
+        resources.noteRead(resolved)
+        var document = try TextReader.read(path: resolved)
+        document.name = path
+        return document
       case .inline(let text):
         return try TextReader.decode(Array(text.utf8), name: side + "_text")
       }

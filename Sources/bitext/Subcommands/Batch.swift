@@ -10,7 +10,10 @@ extension Bitext {
         Each input line is one document pair:
           {"id", "source" | "source_text", "target" | "target_text", "source_lang", "target_lang",
            "glossary"?}
-        (paths, relative to the current directory, or inline text). Each input line yields exactly
+        (paths, relative to the current directory, or inline text; languages are ISO codes as for
+        align, by default de and en). A path makes bitext read that file, as whoever runs it, and
+        copy its text into the output: for a corpus from others, give --base-dir DIR (paths must
+        stay inside DIR) or --inline-only. Each input line yields exactly
         one output line, in input order unless --unordered:
           {"id", "beads": […], "findings": […], "stats": {…}}   or   {"id", "error": "…"}
         A bad line or pair (bad JSON, missing file, invalid UTF-8, empty text) becomes an error line
@@ -54,12 +57,30 @@ extension Bitext {
     @Option(name: .shortAndLong, help: "Write results to this file (atomically) instead of stdout.")
     var output: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "Read only files inside this folder (paths relative to it; .. and symbolic links out of "
+          + "it refused): for a corpus written by others.", valueName: "dir"))
+    var baseDir: String?
+
+    @Flag(help: "Refuse every path in the corpus: texts inline only, no per-pair glossary.")
+    var inlineOnly = false
+
     func validate() throws {
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
       if noDictionary && dictionary != nil {
         throw ValidationError("give --dictionary or --no-dictionary, not both")
       }
       if let output, output == tmx { throw ValidationError("-o and --tmx name the same file") }
+      if baseDir != nil && inlineOnly {
+        throw ValidationError("give --base-dir or --inline-only, not both")
+      }
+      if let baseDir {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: baseDir, isDirectory: &isDirectory),
+          isDirectory.boolValue
+        else { throw ValidationError("--base-dir \(baseDir): not a folder") }
+      }
     }
 
     func run() throws {
@@ -81,7 +102,8 @@ extension Bitext {
       }
       let resources = BatchResources(
         dictionary: try loadDictionary(), defaultGlossary: glossary,
-        outputs: [output, tmx].compactMap { $0 })
+        outputs: [output, tmx].compactMap { $0 },
+        pathPolicy: inlineOnly ? .inlineOnly : baseDir.map { .baseDirectory($0) } ?? .any)
       if let glossary { try resources.preloadGlossary(glossary, warn: Diagnostics.warn) }
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

@@ -24,13 +24,9 @@ enum LanguageOption: ExpressibleByArgument, Equatable {
       self = .auto
       return
     }
-    let language = code.prefix { $0 != "-" && $0 != "_" }
-    guard Self.knownCodes.contains(String(language)) else { return nil }
-    self = .fixed(Language(rawValue: String(language)))
+    guard let language = Language(code: code) else { return nil }
+    self = .fixed(language)
   }
-
-  /// ISO 639 codes ("de", "en", "gsw").
-  static let knownCodes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))
 
   /// The language, detected for `auto`.
   ///
