@@ -66,4 +66,18 @@ import Testing
     #expect(errors[0] == nil)
     #expect(errors[1] == #""source_lang" is not a language code: "xx-invalid""#)
   }
+
+  /// An oversized line is an error line and is not kept in memory; the lines around it go on.
+  @Test func aLineOverTheLimitIsAnErrorLine() throws {
+    let big = Self.line("big", #""source_text": ""# + String(repeating: "Wort ", count: 40_000) + #"", "target_text": "x""#)
+    let lines = [
+      Self.line("before", #""source_text": "Es regnet.", "target_text": "It rains.""#), big,
+      Self.line("after", #""source_text": "Es regnet.", "target_text": "It rains.""#),
+    ]
+    let errors = try Self.errors(lines, ["--max-line-bytes", "100000"])
+    #expect(errors.count == 3)
+    #expect(errors[0] == nil && errors[2] == nil)
+    #expect(
+      errors[1] == "line 2: \(big.utf8.count) bytes, over the limit of 100000 bytes a line")
+  }
 }

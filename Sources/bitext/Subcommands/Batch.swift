@@ -66,8 +66,16 @@ extension Bitext {
     @Flag(help: "Refuse every path in the corpus: texts inline only, no per-pair glossary.")
     var inlineOnly = false
 
+    @Option(help: "The longest input line read, in bytes; a longer one becomes an error line.")
+    var maxLineBytes: Int = Self.defaultMaxLineBytes
+
+    /// 64 MiB: a pair of long documents inline; with the window of lines in flight it bounds the
+    /// memory that input lines take.
+    static let defaultMaxLineBytes = 64 << 20
+
     func validate() throws {
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+      if maxLineBytes < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
       if noDictionary && dictionary != nil {
         throw ValidationError("give --dictionary or --no-dictionary, not both")
       }
@@ -85,6 +93,7 @@ extension Bitext {
 
     func run() throws {
       let reader = try LineReader(path: input)
+      reader.maximumLineLength = maxLineBytes
       let dictionaryPath = noDictionary ? nil : dictionary ?? DingDictionary.installedPath
       let inputs = [input] + [glossary, dictionaryPath].compactMap { $0 }
       if let output, let tmx {
