@@ -65,9 +65,8 @@ extension OutputFile {
         throw .unwritable(path: path, reason: "no such directory")
       }
       let temporary = directory + "/.\(url.lastPathComponent).\(UUID().uuidString).tmp"
-      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      let descriptor = TemporaryFiles.shared.create(temporary)
       if descriptor < 0 { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
-      TemporaryFiles.shared.insert(temporary)
       if existing.st_mode & S_IFMT == S_IFREG {
         // Keep the old file's owner (where the process may) and mode; owner first, since a change
         // of owner clears the set-user-ID bit.

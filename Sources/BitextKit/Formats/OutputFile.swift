@@ -51,13 +51,30 @@ final class TemporaryFiles: @unchecked Sendable {
   static let shared = TemporaryFiles()
   private let lock = NSLock()
   private var paths: Set<String> = []
+  /// Set by `removeAll`: the process is ending, no new temporary file may appear.
+  private var closed = false
 
-  func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+  /// Creates the temporary file `path` and registers it, in one step under the lock, so that a
+  /// signal's clean-up sees every file that exists.
+  ///
+  /// - Returns: the descriptor, or -1 with `errno` set (`EINTR` once the process is ending).
+  func create(_ path: String) -> Int32 {
+    lock.withLock {
+      if closed {
+        errno = EINTR
+        return -1
+      }
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      if descriptor >= 0 { paths.insert(path) }
+      return descriptor
+    }
+  }
 
   func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
 
   func removeAll() {
     lock.withLock {
+      closed = true
       for path in paths { unlink(path) }
       paths.removeAll()
     }
