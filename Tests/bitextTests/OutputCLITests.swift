@@ -160,3 +160,33 @@ import Testing
     #expect(try String(contentsOfFile: tmx, encoding: .utf8) == "old tmx\n")
   }
 }
+
+/// `segment` writes as it goes: the first sentences come out long before a large text is done.
+@Suite struct StreamedOutputCLITests {
+  @Test func segmentStreamsItsOutput() throws {
+    let folder = try TemporaryFolder()
+    let article = try String(
+      contentsOfFile: Fixtures.path("ukraine-nato.de.txt"), encoding: .utf8)
+    let big = try folder.write("big.de.txt", String(repeating: article + "\n\n", count: 4_000))
+    let process = Process()
+    process.executableURL = BitextProcess.executable
+    process.arguments = ["segment", big, "--lang", "de", "--format", "jsonl"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    defer {
+      if process.isRunning { process.terminate() }
+      process.waitUntilExit()
+    }
+    // Read until the first line end.
+    var received = Data()
+    while !received.contains(0x0A) {
+      let chunk = pipe.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      received += chunk
+    }
+    // Written all at once at the end, the first line would come only when the process is done.
+    #expect(process.isRunning, "no output before the end")
+    #expect(String(decoding: received, as: UTF8.self).hasPrefix(#"{"index": 0,"#))
+  }
+}

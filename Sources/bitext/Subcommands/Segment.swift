@@ -39,8 +39,26 @@ extension Bitext {
       try out.validate()
       let document = try TextReader.read(path: file)
       let language = try lang.resolve(for: document, option: "--lang")
-      let sentences = SentenceSplitter(language: language, quotations: quotes).split(document)
-      try out.write(SentenceFormatter.render(sentences, as: format))
+      // Streamed: each paragraph's sentences are written as they are found, so memory stays near
+      // the input's size and the first lines come at once (`| head` stops it).
+      let stream = try out.stream()
+      var failure: InputError?
+      var previous: Int?
+      SentenceSplitter(language: language, quotations: quotes).forEachSentence(in: document) {
+        sentence in
+        guard failure == nil else { return }
+        do throws(InputError) {
+          try stream.write(SentenceFormatter.render(sentence, after: previous, as: format))
+        } catch {
+          failure = error
+        }
+        previous = sentence.paragraph
+      }
+      if let failure {
+        stream.discard()
+        throw failure
+      }
+      try stream.commit()
     }
   }
 }
