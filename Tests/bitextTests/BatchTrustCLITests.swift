@@ -35,7 +35,8 @@ import Testing
       Self.line("absolute", #""source": "\#(secret)", "target_text": "x""#),
       Self.line("dotdot", #""source": "texts/../\#(relativeOut)", "target_text": "x""#),
       Self.line("link", #""source": "texts/link.txt", "target_text": "x""#),
-      Self.line("glossary", #""source_text": "Krieg.", "target_text": "War.", "glossary": "\#(secret)""#),
+      Self.line(
+        "glossary", #""source_text": "Krieg.", "target_text": "War.", "glossary": "\#(secret)""#),
     ]
     let errors = try Self.errors(lines, ["--base-dir", base.path])
     try #require(errors.count == 5)
@@ -69,7 +70,9 @@ import Testing
 
   /// An oversized line is an error line and is not kept in memory; the lines around it go on.
   @Test func aLineOverTheLimitIsAnErrorLine() throws {
-    let big = Self.line("big", #""source_text": ""# + String(repeating: "Wort ", count: 40_000) + #"", "target_text": "x""#)
+    let big = Self.line(
+      "big",
+      #""source_text": ""# + String(repeating: "Wort ", count: 40_000) + #"", "target_text": "x""#)
     let lines = [
       Self.line("before", #""source_text": "Es regnet.", "target_text": "It rains.""#), big,
       Self.line("after", #""source_text": "Es regnet.", "target_text": "It rains.""#),

@@ -38,12 +38,13 @@ import Testing
   @Test func aDeepGlossaryInABatchIsAnErrorLine() throws {
     let folder = try TemporaryFolder()
     let glossary = try Self.deepGlossary(in: folder)
-    let input = [
-      #"{"id": "deep", "source_text": "Krieg.", "target_text": "War.", "source_lang": "de", "#
-        + #""target_lang": "en", "glossary": "\#(glossary)"}"#,
-      #"{"id": "plain", "source_text": "Krieg.", "target_text": "War.", "source_lang": "de", "#
-        + #""target_lang": "en"}"#,
-    ].joined(separator: "\n") + "\n"
+    let input =
+      [
+        #"{"id": "deep", "source_text": "Krieg.", "target_text": "War.", "source_lang": "de", "#
+          + #""target_lang": "en", "glossary": "\#(glossary)"}"#,
+        #"{"id": "plain", "source_text": "Krieg.", "target_text": "War.", "source_lang": "de", "#
+          + #""target_lang": "en"}"#,
+      ].joined(separator: "\n") + "\n"
     let result = try BitextProcess.run(
       ["batch", "--no-dictionary", "--jobs", "1"], stdin: Data(input.utf8))
     #expect(result.status == 1, "\(result.stderr)")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Evaluation data is checked: nothing to evaluate is an error, and so is gold that cannot be right.
+/// Evaluation data is checked: nothing to evaluate is an error, and so is impossible gold.
 @Suite struct EvalDataCLITests {
   static let de = Fixtures.path("ukraine-nato.de.txt")
   static let en = Fixtures.path("ukraine-nato.en.txt")

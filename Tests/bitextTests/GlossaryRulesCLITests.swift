@@ -52,7 +52,8 @@ import Testing
   func duplicatesAndConflictsAreWarnedWithTheirLine(command: [String]) throws {
     let folder = try TemporaryFolder()
     let glossary = try folder.write(
-      "g.tsv", "de\ten\tstatus\nKiew\tKyiv\t\nKreml\tKremlin\t\nKreml\tKremlin\t\n"
+      "g.tsv",
+      "de\ten\tstatus\nKiew\tKyiv\t\nKreml\tKremlin\t\nKreml\tKremlin\t\n"
         + "Kiew\tKyiv\tdeprecated\n")
     let result = try Self.run(command, glossary: glossary)
     #expect(result.status == 0, "\(result.stderr)")

@@ -51,8 +51,8 @@ import Testing
     let folder = try TemporaryFolder()
     let corpus = try folder.write(
       "pairs.jsonl",
-      #"{"id": "a", "source_text": "Ein Satz.", "target_text": "A sentence.", "# +
-        #""source_lang": "de", "target_lang": "en"}"# + "\n")
+      #"{"id": "a", "source_text": "Ein Satz.", "target_text": "A sentence.", "#
+        + #""source_lang": "de", "target_lang": "en"}"# + "\n")
     try Self.expectRefused(
       ["batch", corpus, "--no-dictionary", "-o", corpus], protecting: corpus)
     try Self.expectRefused(
@@ -67,10 +67,10 @@ import Testing
     let corpus = try folder.write(
       "pairs.jsonl",
       [
-        #"{"id": "a", "source": "\#(source)", "target": "\#(Self.en)", "# +
-          #""source_lang": "de", "target_lang": "en"}"#,
-        #"{"id": "b", "source_text": "Ein Satz.", "target_text": "A sentence.", "# +
-          #""source_lang": "de", "target_lang": "en", "glossary": "\#(glossary)"}"#,
+        #"{"id": "a", "source": "\#(source)", "target": "\#(Self.en)", "#
+          + #""source_lang": "de", "target_lang": "en"}"#,
+        #"{"id": "b", "source_text": "Ein Satz.", "target_text": "A sentence.", "#
+          + #""source_lang": "de", "target_lang": "en", "glossary": "\#(glossary)"}"#,
       ].joined(separator: "\n") + "\n")
     for output in [source, glossary] {
       try Self.expectRefused(

@@ -1,7 +1,8 @@
 /// A glossary's terms compiled for matching in one language pair: built once, shared by every
 /// check of that pair of languages (a batch checks thousands of documents with one glossary).
 ///
-///     let index = GlossaryIndex(glossary: glossary, sourceLanguage: .german, targetLanguage: .english)
+///     let index = GlossaryIndex(
+///       glossary: glossary, sourceLanguage: .german, targetLanguage: .english)
 ///     var checker = TranslationChecker(configuration: .init(glossary: glossary))
 ///     checker.glossaryIndex = index
 ///

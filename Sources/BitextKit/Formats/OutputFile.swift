@@ -20,7 +20,9 @@ public enum OutputFile {
   }
 
   /// Writes `text` as UTF-8 to `path` atomically; see `write(_:to:inputs:)`.
-  public static func write(_ text: String, to path: String, inputs: [String] = []) throws(InputError) {
+  public static func write(_ text: String, to path: String, inputs: [String] = [])
+    throws(InputError)
+  {
     try write(Array(text.utf8), to: path, inputs: inputs)
   }
 

@@ -9,7 +9,9 @@ import Testing
     ("BOM", [0xEF, 0xBB, 0xBF] + Array("Straße\nÜbel ✓\n".utf8)),
     (
       "long lines",
-      Array((String(repeating: "äöü x ", count: 1000) + "\n" + String(repeating: "y", count: 9000)).utf8)
+      Array(
+        (String(repeating: "äöü x ", count: 1000) + "\n" + String(repeating: "y", count: 9000)).utf8
+      )
     ),
   ]
 
