@@ -19,6 +19,7 @@ struct Bitext: ParsableCommand {
 
   /// Runs the command; bad input and bad usage print one line on stderr and exit 2.
   static func main() {
+    Interruption.install()
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -30,7 +31,14 @@ struct Bitext: ParsableCommand {
       Foundation.exit(error.rawValue)
     } catch {
       let code = exitCode(for: error)
-      if code == .success { exit(withError: error) }  // --help, --version
+      if code == .success {  // --help, --version: written so that a failed write is seen
+        do {
+          try Output.print(fullMessage(for: error))
+        } catch {
+          Diagnostics.fail(error.description)
+        }
+        Foundation.exit(0)
+      }
       // ArgumentParser's message, first line only, without its "Error: " prefix.
       var message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? ""
       if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }

@@ -24,25 +24,29 @@ struct TermRenderingFinder {
     var isCaseSensitive: Bool
   }
 
-  private(set) var sourceTerms: [IndexedTerm] = []
-  private(set) var targetTerms: [IndexedTerm] = []
+  /// The glossary's (and the tracked) terms, compiled.
+  let index: GlossaryIndex
+  var sourceTerms: [IndexedTerm] { index.sourceTerms }
+  var targetTerms: [IndexedTerm] { index.targetTerms }
 
-  init(text: AlignedText, glossary: Glossary, lexicon: BilingualLexicon, tracked: [String] = []) {
+  /// - Parameter index: the glossary compiled for the text's languages, when the caller has it
+  ///   (used only without tracked terms); else it is built here.
+  init(
+    text: AlignedText, glossary: Glossary, lexicon: BilingualLexicon, tracked: [String] = [],
+    index: GlossaryIndex? = nil
+  ) {
     self.text = text
     self.glossary = glossary
     self.lexicon = lexicon
     self.tracked = tracked
-    for (index, entry) in glossary.entries.enumerated() {
-      for term in entry.terms {
-        let indexed = IndexedTerm(
-          text: term.text, entry: index, status: term.status, isCaseSensitive: term.isCaseSensitive)
-        if term.language == text.sourceLanguage { sourceTerms.append(indexed) }
-        if term.language == text.targetLanguage { targetTerms.append(indexed) }
-      }
-    }
-    for term in tracked {
-      sourceTerms.append(
-        IndexedTerm(text: term, entry: nil, status: .preferred, isCaseSensitive: false))
+    if let index, tracked.isEmpty, index.sourceLanguage == text.sourceLanguage,
+      index.targetLanguage == text.targetLanguage, index.entryCount == glossary.entries.count
+    {
+      self.index = index
+    } else {
+      self.index = GlossaryIndex(
+        glossary: glossary, sourceLanguage: text.sourceLanguage,
+        targetLanguage: text.targetLanguage, tracked: tracked)
     }
   }
 
@@ -51,12 +55,7 @@ struct TermRenderingFinder {
   /// Matches of the source terms in each source sentence (longest match wins); one progress unit
   /// per sentence.
   func sourceMatches(progress: inout ProgressCounter) -> [[TermMatch]] {
-    let matcher = TermMatcher(
-      language: text.sourceLanguage,
-      patterns: sourceTerms.enumerated().map {
-        TermPattern(
-          id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
-      })
+    let matcher = TermMatcher(index: index.source)
     var matches: [[TermMatch]] = []
     matches.reserveCapacity(text.sourceTokens.count)
     for tokens in text.sourceTokens {
@@ -69,12 +68,7 @@ struct TermRenderingFinder {
   /// Matches of the target terms in each target sentence (all of them, overlapping or not); one
   /// progress unit per sentence.
   func targetMatches(progress: inout ProgressCounter) -> [[TermMatch]] {
-    let matcher = TermMatcher(
-      language: text.targetLanguage,
-      patterns: targetTerms.enumerated().map {
-        TermPattern(
-          id: $0.offset, text: $0.element.text, isCaseSensitive: $0.element.isCaseSensitive)
-      })
+    let matcher = TermMatcher(index: index.target)
     matcher.resolvesOverlaps = false
     var matches: [[TermMatch]] = []
     matches.reserveCapacity(text.targetTokens.count)

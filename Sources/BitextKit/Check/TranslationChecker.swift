@@ -32,6 +32,9 @@ public struct TranslationChecker: Sendable {
   }
 
   public var configuration: Configuration
+  /// The glossary compiled for the configuration's languages, to skip compiling it per check
+  /// (see `GlossaryIndex`); nil: each check compiles it.
+  public var glossaryIndex: GlossaryIndex?
 
   public init(configuration: Configuration = Configuration()) {
     self.configuration = configuration
@@ -62,7 +65,8 @@ public struct TranslationChecker: Sendable {
     var findings = AlignmentCheck(text: text, severities: severities).findings()
     findings += untranslated.findings
     let finder = TermRenderingFinder(
-      text: text, glossary: configuration.glossary, lexicon: configuration.lexicon)
+      text: text, glossary: configuration.glossary, lexicon: configuration.lexicon,
+      index: glossaryIndex)
     counter.advance()
     var terminology = TerminologyChecker(
       text: text, finder: finder, severities: severities, skippedBeads: untranslated.beads)
@@ -84,8 +88,17 @@ public struct TranslationChecker: Sendable {
     var silent = ProgressCounter.silent
     return TermRenderingFinder(
       text: text, glossary: configuration.glossary, lexicon: configuration.lexicon,
-      tracked: tracked
+      tracked: tracked, index: glossaryIndex
     ).occurrences(progress: &silent)
+  }
+
+  /// The indexes of the beads whose target is untranslated (the `untranslated` check): what a
+  /// translation memory leaves out, since its target is the source text.
+  public func untranslatedBeads(_ alignment: Alignment, source: Document, target: Document)
+    -> Set<Int>
+  {
+    UntranslatedCheck(text: alignedText(alignment, source, target), severity: .error).findings()
+      .beads
   }
 
   private func alignedText(_ alignment: Alignment, _ source: Document, _ target: Document)

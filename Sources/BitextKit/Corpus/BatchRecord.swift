@@ -7,7 +7,9 @@ import Foundation
 ///
 /// Each side is either a path (`source`, `target`) or inline text (`source_text`, `target_text`);
 /// exactly one of the two must be given. `glossary` is optional. Relative paths are resolved
-/// against the current directory. Unknown keys are ignored.
+/// against the current directory (or the batch's base directory, see `BatchResources.PathPolicy`).
+/// Languages are ISO 639 codes as the CLI takes them (a region is dropped), by default `de` and
+/// `en`. Unknown keys are ignored.
 public struct BatchRecord: Hashable, Sendable {
   /// Where one side's text comes from.
   public enum Text: Hashable, Sendable {
@@ -112,16 +114,18 @@ extension BatchRecord {
       case (_?, _?): throw fail(id, "give either \"\(name)\" or \"\(name)_text\", not both")
       }
     }
-    func language(_ key: String) throws(BatchError) -> Language {
-      guard let code = string(key) else { throw fail(id, "missing \"\(key)\"") }
-      guard !code.isEmpty,
-        code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })
-      else { throw fail(id, "\"\(key)\" is not a language code: \(JSON.quote(code))") }
-      return Language(rawValue: code)
+    // As the CLI: an ISO 639 code (a region dropped), German and English by default.
+    func language(_ key: String, default fallback: Language) throws(BatchError) -> Language {
+      guard let code = string(key) else { return fallback }
+      guard let language = Language(code: code) else {
+        throw fail(id, "\"\(key)\" is not a language code: \(JSON.quote(code))")
+      }
+      return language
     }
     self.init(
       id: id, source: try side("source"), target: try side("target"),
-      sourceLanguage: try language("source_lang"), targetLanguage: try language("target_lang"),
+      sourceLanguage: try language("source_lang", default: .german),
+      targetLanguage: try language("target_lang", default: .english),
       glossary: string("glossary").flatMap { $0.isEmpty ? nil : $0 })
   }
 

@@ -3,8 +3,9 @@ import Foundation
 /// What every worker of a batch shares: the dictionary and the glossaries, each loaded once.
 ///
 /// Thread-safe. A glossary file is read the first time a pair names it (or from `defaultGlossary`)
-/// and cached by path; its word translations for the aligner are built once per glossary and
-/// language pair, and so is the dictionary's lexicon. A glossary that fails to load is cached as
+/// and cached by path; its word translations for the aligner and its term index for the checker
+/// (`GlossaryIndex`) are built once per glossary and language pair, and so is the dictionary's
+/// lexicon. A glossary that fails to load is cached as
 /// that failure: every pair naming it gets the same error line, without rereading the file.
 public final class BatchResources: @unchecked Sendable {
   /// The dictionary's word translations for a language pair (source, target), or nil when it has
@@ -13,6 +14,24 @@ public final class BatchResources: @unchecked Sendable {
 
   /// The glossary of records that name none.
   public let defaultGlossary: String?
+  /// The files the batch writes. A pair that names one as a text or glossary is noted (see
+  /// `outputsRead`): the output, put in place at the end, would replace a file the batch read.
+  public let outputs: [String]
+  private var readOutputs: Set<String> = []
+  /// Which files a record may name.
+  public let pathPolicy: PathPolicy
+
+  /// Which files the records of a batch may name: a corpus from others must not make bitext
+  /// read (and copy into its output) whatever its user may read.
+  public enum PathPolicy: Hashable, Sendable {
+    /// Any path, relative to the current directory.
+    case any
+    /// No paths: texts inline only (`source_text`, `target_text`), no per-record glossary.
+    case inlineOnly
+    /// Paths inside this directory only, relative ones resolved against it; `..` and symbolic
+    /// links that lead outside are refused.
+    case baseDirectory(String)
+  }
 
   private let dictionary: Dictionary
   private let lock = NSLock()
@@ -24,23 +43,78 @@ public final class BatchResources: @unchecked Sendable {
   /// - Parameters:
   ///   - dictionary: word translations per language pair; by default none.
   ///   - defaultGlossary: the glossary of records that name none.
+  ///   - outputs: the files the batch writes, which no pair may read.
   public init(
-    dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil
+    dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil,
+    outputs: [String] = [], pathPolicy: PathPolicy = .any
   ) {
     self.dictionary = dictionary
     self.defaultGlossary = defaultGlossary
+    self.outputs = outputs
+    if case .baseDirectory(let base) = pathPolicy {
+      // The real path, so that a record's resolved path can be compared with it.
+      self.pathPolicy = .baseDirectory(Self.realPath(base) ?? base)
+    } else {
+      self.pathPolicy = pathPolicy
+    }
   }
+
+  /// The path a record's `path` stands for under `pathPolicy`.
+  ///
+  /// - Throws: `InputError.unreadable` for a path the policy refuses, `.notFound` for one that
+  ///   does not resolve under a base directory.
+  public func resolve(_ path: String) throws(InputError) -> String {
+    switch pathPolicy {
+    case .any:
+      return path
+    case .inlineOnly:
+      throw .unreadable(path: path, reason: "paths are not allowed (--inline-only)")
+    case .baseDirectory(let base):
+      let joined = path.hasPrefix("/") ? path : base + "/" + path
+      guard let real = Self.realPath(joined) else { throw .notFound(path: path) }
+      guard real.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+        throw .unreadable(path: path, reason: "outside the base directory \(base)")
+      }
+      return real
+    }
+  }
+
+  /// The absolute path without symbolic links, `.` or `..`; nil when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// Notes that a pair reads `path`: when it is one of `outputs` (same path or same inode), that
+  /// output may not be put in place.
+  public func noteRead(_ path: String) {
+    for output in outputs {
+      do throws(InputError) {
+        try OutputFile.refuseOverwriting([path], with: output)
+      } catch {
+        lock.withLock { _ = readOutputs.insert(output) }
+      }
+    }
+  }
+
+  /// The outputs that some pair read as a text or glossary so far (in the order of `outputs`).
+  public var outputsRead: [String] { lock.withLock { outputs.filter(readOutputs.contains) } }
 
   /// Reads a glossary now (for a default glossary: a bad one is then a usage error, not an error
   /// line per pair); later pairs naming `path` use it without reading it again.
   ///
   /// - Throws: `InputError` when the file cannot be read or parsed.
-  public func preloadGlossary(_ path: String) throws(InputError) {
+  ///
+  /// - Parameter warn: receives the glossary's warnings (see `Glossary.read`).
+  public func preloadGlossary(_ path: String, warn: (GlossaryWarning) -> Void = { _ in })
+    throws(InputError)
+  {
     lock.lock()
     defer { lock.unlock() }
     if case .success = glossaries[path] { return }
     loads += 1
-    glossaries[path] = .success(try Glossary.read(path: path))
+    glossaries[path] = .success(try Glossary.read(path: path, warn: warn))
   }
 
   /// How many glossary files have been read so far (each path at most once).
@@ -85,6 +159,9 @@ public final class BatchResources: @unchecked Sendable {
   private func loadGlossary(_ path: String) -> Result<Glossary, BatchError> {
     if let cached = glossaries[path] { return cached }
     loads += 1
+    for output in outputs where (try? OutputFile.refuseOverwriting([path], with: output)) == nil {
+      readOutputs.insert(output)  // under the lock already
+    }
     let loaded = Result { () throws(InputError) -> Glossary in try Glossary.read(path: path) }
       .mapError { BatchError(id: nil, message: "glossary: \($0.description)") }
     glossaries[path] = loaded
@@ -126,16 +203,25 @@ public struct BatchGlossary: Sendable {
   public var dictionary: BilingualLexicon
   /// The glossary's term pairs as word translations (`GlossaryLexicon`).
   public var glossaryLexicon: BilingualLexicon
+  /// The glossary compiled for the languages, shared by every pair that uses them.
+  public var index: GlossaryIndex?
 
+  /// - Parameter index: the glossary compiled for `languages`; built here when not given.
   public init(
     path: String?, glossary: Glossary?, languages: LanguagePair, dictionary: BilingualLexicon,
-    glossaryLexicon: BilingualLexicon
+    glossaryLexicon: BilingualLexicon, index: GlossaryIndex? = nil
   ) {
     self.path = path
     self.glossary = glossary
     self.languages = languages
     self.dictionary = dictionary
     self.glossaryLexicon = glossaryLexicon
+    self.index =
+      index
+      ?? glossary.map {
+        GlossaryIndex(
+          glossary: $0, sourceLanguage: languages.source, targetLanguage: languages.target)
+      }
   }
 
   /// The aligner's lexicon, as `bitext align` builds it: a pair's `dictionaryLexicon` plus every

@@ -69,13 +69,18 @@ public struct BatchPair: Hashable, Sendable {
       findings: findings.count)
   }
 
-  /// One translation unit per bead with text on both sides, for a TMX of the corpus.
+  /// One translation unit per bead with text on both sides, for a TMX of the corpus; beads with an
+  /// `untranslated` finding (the target is the source text) are left out.
   ///
   /// `tuid` is the pair's id and the 1-based bead number (`a1:3`); properties `x-document` (the id),
   /// `x-confidence` and `x-bead` (the bead's kind), as `bitext align --format tmx` writes them.
   public var translationUnits: [TranslationUnit] {
-    alignment.beads.enumerated().compactMap { number, bead in
-      guard !bead.source.isEmpty, !bead.target.isEmpty else { return nil }
+    let untranslatedTargets = Set(
+      findings.filter { $0.kind == .untranslated }.flatMap(\.targetSentences))
+    return alignment.beads.enumerated().compactMap { number, bead in
+      guard !bead.source.isEmpty, !bead.target.isEmpty,
+        !bead.target.contains(where: untranslatedTargets.contains)
+      else { return nil }
       return TranslationUnit(
         id: "\(id.text):\(number + 1)",
         variants: [

@@ -101,7 +101,13 @@ public final class BatchRunner: Sendable {
           state.close(error: nil)
           return
         }
-        state.enqueue(Job(sequence: sequence, line: line, endOffset: source.bytesRead))
+        var job = Job(sequence: sequence, line: line, endOffset: source.bytesRead)
+        if let length = source.lastLineOversize {
+          job.failure =
+            "line \(sequence + 1): \(length) bytes, over the limit of "
+            + "\(source.maximumLineLength ?? 0) bytes a line"
+        }
+        state.enqueue(job)
         sequence += 1
       } catch {
         state.close(error: error)
@@ -113,7 +119,11 @@ public final class BatchRunner: Sendable {
   private static func work(_ state: State, worker: BatchWorker) {
     defer { state.workerExited() }
     while let job = state.dequeue() {
-      let result = worker.process(line: job.line, number: job.sequence + 1)
+      let number = job.sequence + 1
+      let result =
+        job.failure.map {
+          BatchResult(line: number, outcome: .failed(BatchError(id: nil, message: $0)))
+        } ?? worker.process(line: job.line, number: number)
       state.complete(job, result: result)
     }
   }
@@ -164,6 +174,8 @@ private struct Job: Sendable {
   /// 0-based position in the input.
   var sequence: Int
   var line: [UInt8]
+  /// Why the line is an error line before any parsing: over the reader's length limit.
+  var failure: String? = nil
   /// Input bytes consumed up to the end of this line.
   var endOffset: Int
 }
@@ -297,6 +309,9 @@ private final class State: @unchecked Sendable {
 /// Where a batch's lines come from; used by the reader thread only.
 private protocol LineSource: AnyObject, Sendable {
   func next() throws(InputError) -> [UInt8]?
+  /// The last line's length when it was over the limit (and returned empty).
+  var lastLineOversize: Int? { get }
+  var maximumLineLength: Int? { get }
   var bytesRead: Int { get }
   var size: Int? { get }
 }
@@ -306,6 +321,8 @@ private final class ReaderSource: LineSource, @unchecked Sendable {
   let reader: LineReader
   init(reader: LineReader) { self.reader = reader }
   func next() throws(InputError) -> [UInt8]? { try reader.next() }
+  var lastLineOversize: Int? { reader.lastLineOversize }
+  var maximumLineLength: Int? { reader.maximumLineLength }
   var bytesRead: Int { reader.bytesRead }
   var size: Int? { reader.size }
 }
@@ -317,6 +334,8 @@ private final class ArraySource: LineSource, @unchecked Sendable {
   var size: Int? { lines.reduce(0) { $0 + $1.utf8.count + 1 } }
 
   init(lines: [String]) { self.lines = lines }
+  var lastLineOversize: Int? { nil }
+  var maximumLineLength: Int? { nil }
 
   func next() throws(InputError) -> [UInt8]? {
     guard index < lines.count else { return nil }

@@ -31,6 +31,14 @@ public final class BatchWorker {
   ///
   /// - Throws: `BatchError` with the record's id when a text or its glossary cannot be read.
   public func process(_ record: BatchRecord) throws(BatchError) -> BatchPair {
+    var record = record
+    if let glossary = record.glossary {
+      do throws(InputError) {
+        record.glossary = try resources.resolve(glossary)
+      } catch {
+        throw BatchError(id: record.id, message: "glossary: \(error.description)")
+      }
+    }
     let source = try read(record.source, side: "source", of: record)
     let target = try read(record.target, side: "target", of: record)
     let glossary = try resources.context(for: record)
@@ -47,20 +55,21 @@ public final class BatchWorker {
       targetLanguage: record.targetLanguage,
       alignment: alignment,
       findings: check(
-        alignment, source: source, target: target, glossary: glossary.glossary, lexicon: dictionary,
+        alignment, source: source, target: target, glossary: glossary, lexicon: dictionary,
         languages: record))
   }
 
   /// The findings of an aligned pair: terminology (with the pair's glossary, if any), numbers,
   /// untranslated text, and what the alignment shows (`TranslationChecker`).
   private func check(
-    _ alignment: Alignment, source: Document, target: Document, glossary: Glossary?,
+    _ alignment: Alignment, source: Document, target: Document, glossary: BatchGlossary?,
     lexicon: BilingualLexicon, languages record: BatchRecord
   ) -> [Finding] {
-    let checker = TranslationChecker(
+    var checker = TranslationChecker(
       configuration: TranslationChecker.Configuration(
-        glossary: glossary ?? Glossary(), lexicon: lexicon,
+        glossary: glossary?.glossary ?? Glossary(), lexicon: lexicon,
         sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage))
+    checker.glossaryIndex = glossary?.index
     return checker.check(alignment, source: source, target: target)
   }
 
@@ -70,7 +79,11 @@ public final class BatchWorker {
     do throws(InputError) {
       switch text {
       case .path(let path):
-        return try TextReader.read(path: path)
+        let resolved = try resources.resolve(path)
+        resources.noteRead(resolved)
+        var document = try TextReader.read(path: resolved)
+        document.name = path
+        return document
       case .inline(let text):
         return try TextReader.decode(Array(text.utf8), name: side + "_text")
       }

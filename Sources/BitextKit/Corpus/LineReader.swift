@@ -19,6 +19,11 @@ public final class LineReader {
   public private(set) var bytesRead = 0
   /// Lines returned so far.
   public private(set) var lineCount = 0
+  /// The longest line kept, in bytes; nil: no limit. A longer line is read to its end but not
+  /// kept: `next()` returns it empty and sets `lastLineOversize`, so memory stays bounded.
+  public var maximumLineLength: Int?
+  /// The length in bytes of the last line returned when it was over `maximumLineLength`, else nil.
+  public private(set) var lastLineOversize: Int?
 
   private let descriptor: Int32
   private let ownsDescriptor: Bool
@@ -36,15 +41,7 @@ public final class LineReader {
         descriptor: STDIN_FILENO, name: "<stdin>", ownsDescriptor: false, bufferSize: bufferSize)
       return
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .notFound(path: path)
-    }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
-    let descriptor = open(path, O_RDONLY)
-    if descriptor < 0 {
-      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-    }
+    let descriptor = try TextReader.open(path: path)
     self.init(descriptor: descriptor, name: path, ownsDescriptor: true, bufferSize: bufferSize)
   }
 
@@ -73,30 +70,41 @@ public final class LineReader {
   /// - Throws: `InputError.unreadable` when reading fails.
   public func next() throws(InputError) -> [UInt8]? {
     var line: [UInt8] = []
+    var length = 0
+    let limit = maximumLineLength ?? Int.max
+    func take(_ range: Range<Int>) {
+      length += range.count
+      if length <= limit { line.append(contentsOf: buffer[range]) } else { line = [] }
+    }
     while true {
       if start < end {
         let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
           bytes[start..<end].firstIndex(of: 0x0A)
         }
         if let newline = found {
-          line.append(contentsOf: buffer[start..<newline])
+          take(start..<newline)
           bytesRead += newline + 1 - start
           start = newline + 1
-          return finish(line)
+          return finish(line, length: length)
         }
-        line.append(contentsOf: buffer[start..<end])
+        take(start..<end)
         bytesRead += end - start
         start = end
       }
       if atEnd {
-        return line.isEmpty ? nil : finish(line)
+        return length == 0 ? nil : finish(line, length: length)
       }
       try fill()
     }
   }
 
-  private func finish(_ line: [UInt8]) -> [UInt8] {
+  private func finish(_ line: [UInt8], length: Int) -> [UInt8] {
     lineCount += 1
+    if let limit = maximumLineLength, length > limit {
+      lastLineOversize = length
+      return []
+    }
+    lastLineOversize = nil
     return line.last == 0x0D ? Array(line.dropLast()) : line
   }
 

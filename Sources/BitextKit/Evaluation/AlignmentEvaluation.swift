@@ -109,9 +109,14 @@ public enum AlignmentEvaluation {
   /// Parses links in the Text+Berg format: one `[i, j]:[k]` per line (0-based, `[]` for none).
   ///
   /// - Throws: `InputError.malformed` naming `name` and the 1-based line and column.
-  public static func parseLinks(_ text: String, name: String) throws(InputError) -> [AlignmentLink]
-  {
+  ///
+  /// With the documents' sentence counts, each link is also checked: its sentences exist, it has
+  /// a sentence, and no sentence is in two links.
+  public static func parseLinks(
+    _ text: String, name: String, sourceCount: Int? = nil, targetCount: Int? = nil
+  ) throws(InputError) -> [AlignmentLink] {
     var links: [AlignmentLink] = []
+    var seen: (source: Set<Int>, target: Set<Int>) = ([], [])
     for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
     {
       let trimmed = line.trimmed(of: " \t\r")
@@ -120,6 +125,24 @@ public enum AlignmentEvaluation {
       let sides = trimmed.split(separator: ":", omittingEmptySubsequences: false)
       guard sides.count == 2, let source = parseList(sides[0]), let target = parseList(sides[1])
       else { throw .malformed(location, reason: "expected a link like [0, 1]:[2]") }
+      if source.isEmpty && target.isEmpty {
+        throw .malformed(location, reason: "a link without sentences")
+      }
+      for (side, indexes, count) in [
+        ("source", source, sourceCount), ("target", target, targetCount),
+      ] {
+        for index in indexes {
+          if let count, index >= count {
+            throw .malformed(
+              location, reason: "\(side) sentence \(index) does not exist (\(count) sentences)")
+          }
+          let new = side == "source" ? seen.source.insert(index).inserted
+            : seen.target.insert(index).inserted
+          if !new {
+            throw .malformed(location, reason: "\(side) sentence \(index) is in two links")
+          }
+        }
+      }
       links.append(AlignmentLink(source: source, target: target))
     }
     return links

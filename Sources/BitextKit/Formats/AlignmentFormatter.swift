@@ -8,7 +8,8 @@ public enum AlignmentFormat: String, CaseIterable, Sendable {
   /// A JSON object a bead: `{"source", "target", "source_text", "target_text", "score", "kind",
   /// "low_confidence"}`; `source` and `target` list sentence indexes (empty for 0-1 and 1-0).
   case jsonl
-  /// TMX 1.4b: a `<tu>` for each bead with text on both sides.
+  /// TMX 1.4b: a `<tu>` for each bead with text on both sides, except untranslated ones (see
+  /// `AlignmentFormatter.untranslatedBeads`).
   case tmx
 }
 
@@ -22,6 +23,11 @@ public struct AlignmentFormatter: Sendable {
   public var targetLanguage: Language
   /// The TMX `creationdate`; a fixed date makes TMX output reproducible.
   public var creationDate: Date
+  /// Beads whose target is the source text (`TranslationChecker.untranslatedBeads`): left out of
+  /// TMX, whose units must be translations, unless `marksUntranslated`.
+  public var untranslatedBeads: Set<Int> = []
+  /// Keep untranslated beads in TMX, marked with the property `x-untranslated` = `yes`.
+  public var marksUntranslated = false
 
   public init(sourceLanguage: Language, targetLanguage: Language, creationDate: Date = Date()) {
     self.sourceLanguage = sourceLanguage
@@ -80,6 +86,10 @@ public struct AlignmentFormatter: Sendable {
     var units: [TranslationUnit] = []
     for (number, bead) in alignment.beads.enumerated()
     where !bead.source.isEmpty && !bead.target.isEmpty {
+      let untranslated = untranslatedBeads.contains(number)
+      if untranslated && !marksUntranslated { continue }
+      var properties = [("x-confidence", Self.score(bead.confidence)), ("x-bead", bead.kind)]
+      if untranslated { properties.append(("x-untranslated", "yes")) }
       units.append(
         TranslationUnit(
           id: String(number + 1),
@@ -87,7 +97,7 @@ public struct AlignmentFormatter: Sendable {
             .init(language: sourceLanguage, text: Self.text(of: bead.source, in: alignment.source)),
             .init(language: targetLanguage, text: Self.text(of: bead.target, in: alignment.target)),
           ],
-          properties: [("x-confidence", Self.score(bead.confidence)), ("x-bead", bead.kind)]))
+          properties: properties))
     }
     return writer.document(units)
   }

@@ -6,22 +6,29 @@ extension Glossary {
   /// - Parameters:
   ///   - path: The file; `-` reads standard input (then `format` is required).
   ///   - format: The format; nil chooses it from the extension.
+  ///   - languages: TSV/CSV: the languages of `source`/`target` columns and of a table without
+  ///     header (see `GlossaryTable.read(_:dialect:languages:warn:)`).
+  ///   - warn: receives each warning (repeated entries, conflicting statuses).
   /// - Throws: `InputError` naming the file, with line and column for malformed content.
-  public static func read(path: String, format: GlossaryFormat? = nil) throws(InputError)
-    -> Glossary
-  {
+  public static func read(
+    path: String, format: GlossaryFormat? = nil,
+    languages: (source: Language, target: Language) = (.german, .english),
+    warn: (GlossaryWarning) -> Void = { _ in }
+  ) throws(InputError) -> Glossary {
     let format = try GlossaryFormat.resolve(format, path: path)
     let document = try TextReader.read(path: path)
-    return try parse(document, format: format)
+    return try parse(document, format: format, languages: languages, warn: warn)
   }
 
   /// Reads a glossary from a document already in memory (the document's name is used in errors).
-  public static func parse(_ document: Document, format: GlossaryFormat) throws(InputError)
-    -> Glossary
-  {
+  public static func parse(
+    _ document: Document, format: GlossaryFormat,
+    languages: (source: Language, target: Language) = (.german, .english),
+    warn: (GlossaryWarning) -> Void = { _ in }
+  ) throws(InputError) -> Glossary {
     switch format {
-    case .tsv: try GlossaryTable.read(document, dialect: .tsv)
-    case .csv: try GlossaryTable.read(document, dialect: .csv)
+    case .tsv: try GlossaryTable.read(document, dialect: .tsv, languages: languages, warn: warn)
+    case .csv: try GlossaryTable.read(document, dialect: .csv, languages: languages, warn: warn)
     case .tbx: try TBXReader.read(document)
     case .tmx: try GlossaryTMX.read(document)
     }

@@ -1,30 +1,71 @@
 extension GlossaryTable {
   /// Reads a glossary from a TSV or CSV document; see `GlossaryTable` for the columns.
   ///
+  /// The same rules hold in every command. The header names languages by code (`de`, `en-GB`,
+  /// `de_DE`), by English or German name (`German`, `Deutsch`), or as `source` and `target` (then
+  /// `languages`); a table whose first row names no column at all has no header, and its first
+  /// two columns are the `languages`. Rows that repeat an entry (same id, or same source terms)
+  /// are merged into it, with a warning; one that gives a term another status than before is a
+  /// conflict (warning; the first status is kept). Lines of one cell starting with `#` are
+  /// comments.
+  ///
+  /// - Parameters:
+  ///   - languages: the languages of `source`/`target` columns and of a table without header.
+  ///   - warn: receives each warning (`file:line:column` of the later row).
   /// - Throws: `InputError.malformed` at the offending cell (file:line:column) for an unknown or
   ///   repeated column, a bad status, part of speech or case value, a list whose length does not
-  ///   match the terms, a row with more cells than the header, or a row without any term.
-  public static func read(_ document: Document, dialect: DelimitedText.Dialect) throws(InputError)
-    -> Glossary
-  {
+  ///   match the terms, a row with more cells than the header or without a source or target cell,
+  ///   an empty source term or an empty item of a list of terms, or a header without entries.
+  public static func read(
+    _ document: Document, dialect: DelimitedText.Dialect,
+    languages: (source: Language, target: Language) = (.german, .english),
+    warn: (GlossaryWarning) -> Void = { _ in }
+  ) throws(InputError) -> Glossary {
     let (name, start) = comments(document)
+    // A comment is a line of one cell that starts with `#` ("#MeToo<TAB>#MeToo" is an entry).
     let rows = try DelimitedText.parse(document, dialect: dialect, from: start)
-      .filter { !$0.isBlank }
+      .filter { !$0.isBlank && !($0.cells.count == 1 && trimmed($0.cells[0].text).hasPrefix("#")) }
     guard let headerRow = rows.first else {
       throw .malformed(document.location(ofByte: start), reason: "no header row")
     }
-    let header = try Header(headerRow, document: document)
+    let header: Header
+    var dataRows = rows.dropFirst()
+    if Header.namesNoColumn(headerRow, languages: languages) {
+      header = Header(headerless: headerRow, languages: languages)
+      dataRows = rows[...]
+    } else {
+      header = try Header(headerRow, document: document, languages: languages)
+    }
+    guard !dataRows.isEmpty else {
+      throw .malformed(
+        document.location(ofByte: headerRow.byteOffset), reason: "a header row but no entries")
+    }
     var pending: [PendingEntry] = []
+    var firstRow: [Int] = []  // byte offset of each pending entry's first row
     var indexByID: [String: Int] = [:]
     var indexBySourceTerms: [[String]: Int] = [:]
-    for row in rows.dropFirst() {
+    for row in dataRows {
       let entry = try header.entry(row, document: document, dialect: dialect)
       let key = entry.terms.filter { $0.language == header.languages[0] }.map(\.text).sorted()
       let existing =
         entry.id.map { indexByID[$0] } ?? (key.isEmpty ? nil : indexBySourceTerms[key])
       if let existing {
+        let here = document.location(ofByte: row.byteOffset)
+        let there = document.location(ofByte: firstRow[existing])
+        let conflicts = pending[existing].conflicts(with: entry)
+        if conflicts.isEmpty {
+          warn(GlossaryWarning(here, "repeats the entry of line \(there.line) (merged)"))
+        }
+        for (term, old) in conflicts {
+          warn(
+            GlossaryWarning(
+              here,
+              "'\(term.text)' is \(term.status.rawValue) here but \(old.rawValue) at line "
+                + "\(there.line) (kept: \(old.rawValue))"))
+        }
         pending[existing].merge(entry)
       } else {
+        firstRow.append(row.byteOffset)
         if let id = entry.id {
           indexByID[id] = pending.count
         } else if !key.isEmpty {
@@ -106,6 +147,17 @@ private struct PendingEntry {
   var note: String?
   var subject: String?
 
+  /// Terms of `other` that this entry has with another status, with the status it has here.
+  func conflicts(with other: PendingEntry) -> [(term: Term, existing: TermStatus)] {
+    other.terms.compactMap { term in
+      guard
+        let mine = terms.first(where: { $0.language == term.language && $0.text == term.text }),
+        mine.status != term.status
+      else { return nil }
+      return (term, mine.status)
+    }
+  }
+
   mutating func merge(_ other: PendingEntry) {
     for term in other.terms
     where !terms.contains(where: { $0.language == term.language && $0.text == term.text }) {
@@ -134,7 +186,71 @@ private struct Header {
   var languages: [Language]
   var headerCells: [DelimitedText.Cell]
 
-  init(_ row: DelimitedText.Row, document: Document) throws(InputError) {
+  /// The columns of a table without header: source and target terms.
+  init(headerless row: DelimitedText.Row, languages pair: (source: Language, target: Language)) {
+    languages = [pair.source, pair.target]
+    columns = languages.map { .terms($0) }
+    headerCells = []
+  }
+
+  /// Language names a header may use instead of codes.
+  static let languageNames: [String: Language] = [
+    "german": .german, "deutsch": .german, "english": .english, "englisch": .english,
+  ]
+
+  /// The language a header cell names: a code (`de`, `en-GB`, `de_DE`), a name, `source`/`target`.
+  static func language(named name: String, languages pair: (source: Language, target: Language))
+    -> Language?
+  {
+    if let language = languageNames[name] { return language }
+    if name == "source" { return pair.source }
+    if name == "target" { return pair.target }
+    if isLanguageCode(name) { return GlossaryFormat.language(fromTag: name) }
+    // A POSIX locale: de_DE, en_GB, es_419.
+    if let underscore = name.firstIndex(of: "_") {
+      let region = name[name.index(after: underscore)...]
+      let isRegion =
+        (region.count == 2 && region.allSatisfy { $0.isASCII && $0.isLetter })
+        || (region.count == 3 && region.allSatisfy { $0.isASCII && $0.isNumber })
+      if isRegion && isLanguageCode(String(name[..<underscore])) {
+        return GlossaryFormat.language(fromTag: String(name[..<underscore]))
+      }
+    }
+    return nil
+  }
+
+  static let plainColumns: Set<String> = [
+    "id", "note", "definition", "subject", "status", "pos", "case",
+  ]
+
+  /// True when no cell of `row` is a column name: the table has no header.
+  ///
+  /// Only two-letter codes count here ("war" is a term as well as Waray's code); a header with a
+  /// three-letter code is still read as a header when another cell names a column.
+  static func namesNoColumn(
+    _ row: DelimitedText.Row, languages: (source: Language, target: Language)
+  ) -> Bool {
+    row.cells.allSatisfy { cell in
+      var name = GlossaryTable.trimmed(cell.text).lowercased()
+      if plainColumns.contains(name) || languageNames[name] != nil || name == "source"
+        || name == "target"
+      {
+        return false
+      }
+      if let underscore = name.lastIndex(of: "_"),
+        ["status", "pos", "case", "note"].contains(name[name.index(after: underscore)...])
+      {
+        name = String(name[..<underscore])
+      }
+      let primary = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
+      return !(primary.count == 2 && language(named: name, languages: languages) != nil)
+    }
+  }
+
+  init(
+    _ row: DelimitedText.Row, document: Document,
+    languages pair: (source: Language, target: Language)
+  ) throws(InputError) {
     columns = []
     languages = []
     headerCells = row.cells
@@ -150,8 +266,7 @@ private struct Header {
       case "pos": column = .partOfSpeech(nil)
       case "case": column = .caseSensitive(nil)
       default:
-        if Self.isLanguageCode(name) {
-          let language = GlossaryFormat.language(fromTag: name)
+        if let language = Self.language(named: name, languages: pair) {
           column = .terms(language)
           if languages.contains(language) {
             throw .malformed(
@@ -238,9 +353,21 @@ private struct Header {
     }
     var terms: [Term] = []
     for (position, language) in languages.enumerated() {
-      guard let termCell = cell(.terms(language)) else { continue }
-      let texts = GlossaryTable.splitList(termCell.text, dialect: dialect).filter { !$0.isEmpty }
-      if texts.isEmpty { continue }
+      // The source and target cells must be there (a short row is an error); the source term is
+      // required, other languages may be left empty (an entry not yet translated).
+      guard let termCell = cell(.terms(language)) else {
+        if position >= 2 { continue }
+        throw .malformed(
+          document.location(ofByte: row.cells.last?.byteOffset ?? row.byteOffset),
+          reason: "row has no \(language) term (\(row.cells.count) of \(columns.count) cells)")
+      }
+      let items = GlossaryTable.splitList(termCell.text, dialect: dialect)
+      let texts = items.filter { !$0.isEmpty }
+      if texts.isEmpty && position > 0 && items.count == 1 { continue }
+      if texts.count != items.count {
+        throw .malformed(
+          document.location(ofByte: termCell.byteOffset), reason: "empty \(language) term")
+      }
       /// One value per term (nil: default) from the language's own column or the general one.
       func values(_ own: Column, _ general: Column?) throws(InputError) -> [String?] {
         for column in [own, general].compactMap({ $0 }) {
@@ -303,9 +430,6 @@ private struct Header {
             text, language: language, status: status, partOfSpeech: partOfSpeech,
             note: notes[index], isCaseSensitive: caseSensitive))
       }
-    }
-    if terms.isEmpty {
-      throw .malformed(document.location(ofByte: row.byteOffset), reason: "row has no terms")
     }
     return PendingEntry(
       id: scalar(.id), terms: terms, definition: scalar(.definition), note: scalar(.note),

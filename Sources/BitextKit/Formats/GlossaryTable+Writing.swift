@@ -5,6 +5,10 @@ extension GlossaryTable {
   /// `LANG_status`, `LANG_pos`, `LANG_case` and `LANG_note` columns that carry information, then
   /// `definition`, `subject` and `note` when some entry has one. A status column is left empty for
   /// a row whose statuses are the default (first term preferred, the others admitted).
+  ///
+  /// TSV starts with a `# name:` line when the glossary has a name; CSV is plain RFC 4180 (the
+  /// header row first, CRLF line ends), which has no place for a name, so that any CSV reader or
+  /// spreadsheet takes the header for what it is.
   public static func render(_ glossary: Glossary, dialect: DelimitedText.Dialect) -> String {
     var languages = glossary.languages
     if languages.isEmpty { languages = [.german, .english] }
@@ -62,11 +66,8 @@ extension GlossaryTable {
       }
       rows.append(row)
     }
-    var output = glossary.name.map { "# name: \(oneLine($0))\n" } ?? ""
-    if dialect == .csv, !output.isEmpty {
-      output = output.replacingOccurrences(of: "\n", with: "\r\n")
-    }
-    return output + DelimitedText.render(rows, dialect: dialect)
+    let name = dialect == .tsv ? glossary.name.map { "# name: \(oneLine($0))\n" } ?? "" : ""
+    return name + DelimitedText.render(rows, dialect: dialect)
   }
 
   /// True when the first term is preferred and the others admitted (or there are no terms).

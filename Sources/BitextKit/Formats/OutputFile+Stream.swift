@@ -6,7 +6,8 @@ extension OutputFile {
   /// Writes go (buffered) to a temporary file beside the target; `commit()` renames it into place,
   /// so that readers see the old file or the complete new one, never a part. Without a commit the
   /// temporary file is removed and the target stays as it was. Memory use is the buffer, whatever
-  /// the size of the output.
+  /// the size of the output. A target that is a FIFO or a character device is written to
+  /// directly (see `OutputFile`).
   ///
   ///     let tmx = try OutputFile.Stream(path: "corpus.tmx")
   ///     try tmx.write(header)
@@ -16,31 +17,65 @@ extension OutputFile {
   /// Not thread-safe.
   public final class Stream {
     public let path: String
-    private let temporary: String
+    /// The temporary file, or nil when the target is written directly.
+    private var temporary: String?
+    /// Where the temporary file is renamed to: `path`, or the file a symbolic link names.
+    private let destination: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private let capacity: Int
 
-    /// Creates the temporary file.
+    /// Creates the temporary file (or opens a FIFO or character device).
     ///
     /// - Parameter inputs: paths of the inputs; writing over one of them is refused.
     /// - Throws: `InputError.outputOverwritesInput` or `InputError.unwritable`.
     public init(path: String, inputs: [String] = [], bufferSize: Int = 1 << 16) throws(InputError) {
       try OutputFile.refuseOverwriting(inputs, with: path)
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      {
-        throw .unwritable(path: path, reason: "is a directory")
-      }
-      let url = URL(fileURLWithPath: path)
       self.path = path
-      self.temporary =
-        url.deletingLastPathComponent()
-        .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
       self.capacity = max(bufferSize, 1)
-      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      var existing = stat()
+      if stat(path, &existing) == 0 {
+        switch existing.st_mode & S_IFMT {
+        case S_IFREG:
+          break
+        case S_IFDIR:
+          throw .unwritable(path: path, reason: "is a directory")
+        case S_IFBLK:
+          throw .unwritable(path: path, reason: "is a block device, not a file")
+        default:  // FIFO, character device, socket: no rename, write to it as `>` would
+          let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+          if descriptor < 0 {
+            throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+          }
+          self.descriptor = descriptor
+          self.temporary = nil
+          self.destination = path
+          buffer.reserveCapacity(capacity)
+          return
+        }
+      }
+      // A symbolic link stays a link: the file it names is replaced.
+      let destination =
+        existing.st_mode & S_IFMT == S_IFREG
+        ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+      let url = URL(fileURLWithPath: destination)
+      let directory = url.deletingLastPathComponent().path
+      var directoryStat = stat()
+      guard stat(directory, &directoryStat) == 0, directoryStat.st_mode & S_IFMT == S_IFDIR else {
+        throw .unwritable(path: path, reason: "no such directory")
+      }
+      let temporary = directory + "/.\(url.lastPathComponent).\(UUID().uuidString).tmp"
+      let descriptor = TemporaryFiles.shared.create(temporary)
       if descriptor < 0 { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+      if existing.st_mode & S_IFMT == S_IFREG {
+        // Keep the old file's owner (where the process may) and mode; owner first, since a change
+        // of owner clears the set-user-ID bit.
+        _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+        _ = fchmod(descriptor, existing.st_mode & 0o7777)
+      }
+      self.descriptor = descriptor
+      self.temporary = temporary
+      self.destination = destination
       buffer.reserveCapacity(capacity)
     }
 
@@ -52,6 +87,12 @@ extension OutputFile {
       if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends bytes.
+    public func write(bytes: some Collection<UInt8>) throws(InputError) {
+      buffer.append(contentsOf: bytes)
+      if buffer.count >= capacity { try flush() }
+    }
+
     /// Writes the rest, closes the file and renames it into place.
     ///
     /// - Throws: `InputError.unwritable`; the target is then unchanged.
@@ -59,13 +100,18 @@ extension OutputFile {
       do throws(InputError) {
         try flush()
         guard descriptor >= 0 else { throw .unwritable(path: path, reason: "already closed") }
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
-          descriptor = -1
+        let synced = temporary == nil || fsync(descriptor) == 0
+        let closed = close(descriptor) == 0
+        descriptor = -1
+        if !synced || !closed {
           throw .unwritable(path: path, reason: String(cString: strerror(errno)))
         }
-        descriptor = -1
-        if rename(temporary, path) != 0 {
-          throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+        if let temporary {
+          if rename(temporary, destination) != 0 {
+            throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+          }
+          TemporaryFiles.shared.remove(temporary)
+          self.temporary = nil
         }
       } catch {
         discard()
@@ -78,26 +124,18 @@ extension OutputFile {
       if descriptor >= 0 {
         close(descriptor)
         descriptor = -1
+      }
+      if let temporary {
         unlink(temporary)
-      } else if FileManager.default.fileExists(atPath: temporary) {
-        unlink(temporary)
+        TemporaryFiles.shared.remove(temporary)
+        self.temporary = nil
       }
       buffer.removeAll()
     }
 
     private func flush() throws(InputError) {
       guard descriptor >= 0 else { throw .unwritable(path: path, reason: "already closed") }
-      var offset = 0
-      while offset < buffer.count {
-        let written = buffer.withUnsafeBytes { bytes in
-          Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        }
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw .unwritable(path: path, reason: String(cString: strerror(errno)))
-        }
-        offset += written
-      }
+      try FileDescriptor.writeAll(buffer, to: descriptor, name: path)
       buffer.removeAll(keepingCapacity: true)
     }
   }

@@ -12,22 +12,32 @@ public enum SentenceFormatter {
     var output = ""
     var paragraph = sentences.first?.paragraph
     for sentence in sentences {
-      switch format {
-      case .text:
-        if sentence.paragraph != paragraph { output += "\n" }
-        output += oneLine(sentence.text) + "\n"
-      case .jsonl:
-        output += JSON.object([
-          "index": String(sentence.index),
-          "paragraph": String(sentence.paragraph),
-          "start": String(sentence.utf8Range.lowerBound),
-          "end": String(sentence.utf8Range.upperBound),
-          "text": JSON.quote(sentence.text),
-        ]) + "\n"
-      }
+      output += render(sentence, after: paragraph, as: format)
       paragraph = sentence.paragraph
     }
     return output
+  }
+
+  /// One sentence's output, for streaming: `render(_:as:)` is these pieces in order.
+  ///
+  /// - Parameter previous: the paragraph of the sentence before (nil for the first); text output
+  ///   puts a blank line between paragraphs.
+  public static func render(_ sentence: Sentence, after previous: Int?, as format: SegmentFormat)
+    -> String
+  {
+    switch format {
+    case .text:
+      let gap = previous != nil && sentence.paragraph != previous ? "\n" : ""
+      return gap + oneLine(sentence.text) + "\n"
+    case .jsonl:
+      return JSON.object([
+        "index": String(sentence.index),
+        "paragraph": String(sentence.paragraph),
+        "start": String(sentence.utf8Range.lowerBound),
+        "end": String(sentence.utf8Range.upperBound),
+        "text": JSON.quote(sentence.text),
+      ]) + "\n"
+    }
   }
 
   /// `text` on one line: each line break (CRLF, CR or LF) becomes one space.

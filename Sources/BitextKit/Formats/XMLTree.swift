@@ -8,8 +8,13 @@ import Foundation
 ///
 /// Safety: documents that declare entities (`<!ENTITY`) are refused before parsing, so no
 /// entity-expansion bomb and no external entity can take effect; external entity resolution is off,
-/// and no DTD or other resource is fetched. Errors carry the file's line and column.
+/// and no DTD or other resource is fetched. Elements may nest at most `maximumDepth` deep, so that
+/// nothing that walks the tree (or frees it) recurses without bound. Errors carry the file's line
+/// and column.
 struct XMLTree {
+  /// The deepest nesting of elements read; deeper is malformed input. TBX and TMX need about ten.
+  static let maximumDepth = 1024
+
   /// An element with its attributes, children and text, and where its start tag ends.
   struct Element {
     /// The name without a namespace prefix ("conceptEntry" for `<tbx:conceptEntry>`).
@@ -187,10 +192,29 @@ private final class Builder: NSObject, XMLParserDelegate {
   var root: XMLTree.Element?
   var failure: (line: Int, column: Int, reason: String)?
 
+  /// Frees what a failed parse leaves on the stack without recursing into it.
+  deinit {
+    var pending = stack
+    stack = []
+    while var element = pending.popLast() {
+      pending.append(contentsOf: element.children)
+      element.children = []
+    }
+  }
+
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
+    guard failure == nil else { return }
+    if stack.count >= XMLTree.maximumDepth {
+      failure = (
+        max(parser.lineNumber, 1), max(parser.columnNumber, 1),
+        "elements nested more than \(XMLTree.maximumDepth) deep"
+      )
+      parser.abortParsing()
+      return
+    }
     let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
     stack.append(
       XMLTree.Element(
@@ -202,7 +226,7 @@ private final class Builder: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
     qualifiedName: String?
   ) {
-    guard let element = stack.popLast() else { return }
+    guard failure == nil, let element = stack.popLast() else { return }
     if stack.isEmpty {
       root = element
     } else {

@@ -12,6 +12,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
   /// An output path that names one of the inputs.
   case outputOverwritesInput(path: String)
   case unwritable(path: String, reason: String)
+  /// Language detection could not tell the text's language; `option` names it instead.
+  case undetectedLanguage(path: String, option: String)
 
   public var description: String {
     switch self {
@@ -26,6 +28,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     case .outputOverwritesInput(let path):
       "\(path): refusing to write the output over an input file"
     case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
+    case .undetectedLanguage(let path, let option):
+      "\(path): cannot tell the language (auto detects German and English): give \(option)"
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A language, named by its ISO 639-1 code ("de", "en", "fr").
 ///
 /// German and English get bitext's full treatment (abbreviations, stemming, the dictionary); any other
@@ -10,6 +12,18 @@ public struct Language: Hashable, Sendable, RawRepresentable, ExpressibleByStrin
 
   public init(rawValue: String) { self.rawValue = rawValue.lowercased() }
   public init(stringLiteral value: String) { self.init(rawValue: value) }
+
+  /// A language code as users write it: an ISO 639 code known to the system's locale data, with
+  /// any region or script after it dropped ("de-CH", "en_GB" → "de", "en"); nil for anything else
+  /// ("xx", "german", "d e"). The rule of the CLI's `--lang` and of batch records.
+  public init?(code: String) {
+    let language = code.lowercased().prefix { $0 != "-" && $0 != "_" }
+    guard Self.isoCodes.contains(String(language)) else { return nil }
+    self.init(rawValue: String(language))
+  }
+
+  /// ISO 639 codes ("de", "en", "gsw").
+  public static let isoCodes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))
 
   public static let german: Language = "de"
   public static let english: Language = "en"

@@ -19,32 +19,73 @@ public struct LanguageDetector: Sendable {
     "said", "would", "will", "which", "their", "at", "its", "were", "been", "there",
   ]
 
-  /// The language of `text`: German or English.
+  /// The language of `text`: German or English; `fallback` when neither has more evidence.
   public func detect(_ text: some StringProtocol) -> Language {
-    var german = 0
-    var english = 0
+    let scores = Self.scores(text)
+    if scores.german == scores.english { return fallback }
+    return scores.german > scores.english ? .german : .english
+  }
+
+  /// The language of a document, judged on its first 20,000 characters.
+  public func detect(_ document: Document) -> Language {
+    detect(Self.opening(of: document))
+  }
+
+  /// German or English when the text shows it, else nil: a text in another language (French has
+  /// "a", "on" and "as" too) or with too few words to tell is not labelled with a guess.
+  ///
+  /// The winning language's function words must be at least `minimumShare` of the words (running
+  /// English or German text has 20–40 %; other languages, a few percent) and at least two,
+  /// and outnumber the other language's twice over.
+  public func detectIfKnown(_ text: some StringProtocol) -> Language? {
+    let scores = Self.scores(text)
+    let (best, winner, other) =
+      scores.german > scores.english
+      ? (Language.german, scores.germanWords, scores.english)
+      : (Language.english, scores.englishWords, scores.german)
+    let score = best == .german ? scores.german : scores.english
+    guard winner >= 2, Double(winner) >= Self.minimumShare * Double(scores.words),
+      score >= 2 * other
+    else { return nil }
+    return best
+  }
+
+  /// `detectIfKnown(_:)` on a document's first 20,000 characters.
+  public func detectIfKnown(_ document: Document) -> Language? {
+    detectIfKnown(Self.opening(of: document))
+  }
+
+  /// The least share of the words that the detected language's function words must make.
+  static let minimumShare = 0.1
+
+  private static func opening(of document: Document) -> String {
+    let end = min(document.utf8.count, document.contentStart + 60_000)
+    return document.text(document.contentStart..<end)
+  }
+
+  /// Evidence for each language: function words plus (German) letters ä ö ü ß; the function words
+  /// alone; and the number of words.
+  private static func scores(_ text: some StringProtocol) -> (
+    german: Int, english: Int, germanWords: Int, englishWords: Int, words: Int
+  ) {
+    var (german, english, germanWords, englishWords, words) = (0, 0, 0, 0, 0)
     var word = ""
     func count() {
-      if Self.germanWords.contains(word) { german += 1 }
-      if Self.englishWords.contains(word) { english += 1 }
+      if word.isEmpty { return }
+      words += 1
+      if Self.germanWords.contains(word) { germanWords += 1 }
+      if Self.englishWords.contains(word) { englishWords += 1 }
       word = ""
     }
     for character in text.prefix(20_000) {
       if character.isLetter {
         word.append(contentsOf: character.lowercased())
-        if "äöüß".contains(word.last!) { german += 1 }
+        if "äöüß".contains(character.lowercased()) { german += 1 }
       } else {
         count()
       }
     }
     count()
-    if german == english { return fallback }
-    return german > english ? .german : .english
-  }
-
-  /// The language of a document, judged on its first 20,000 characters.
-  public func detect(_ document: Document) -> Language {
-    let end = min(document.utf8.count, document.contentStart + 60_000)
-    return detect(document.text(document.contentStart..<end))
+    return (german + germanWords, english + englishWords, germanWords, englishWords, words)
   }
 }

@@ -13,23 +13,62 @@ public enum TextReader {
   }
 
   /// The raw bytes of the file at `path` (`-`: standard input), with file-system errors as `InputError`.
+  ///
+  /// Reads regular files and streams alike: a pipe, a FIFO, `<(command)`, a terminal. Devices
+  /// that are not terminals (`/dev/zero`, `/dev/null`, disks) are refused: they are not text.
   public static func readBytes(path: String) throws(InputError) -> [UInt8] {
-    if path == "-" {
-      return Array(FileHandle.standardInput.readDataToEndOfFile())
+    if path == "-" { return try readAll(STDIN_FILENO, name: "<stdin>") }
+    let descriptor = try open(path: path)
+    defer { close(descriptor) }
+    return try readAll(descriptor, name: path)
+  }
+
+  /// Opens `path` for reading, refusing what is not a text: directories and devices other than
+  /// terminals.
+  ///
+  /// - Throws: `InputError.notFound`, `.isDirectory` or `.unreadable` with the reason.
+  public static func open(path: String) throws(InputError) -> Int32 {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .notFound(path: path)
+    if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+    let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
+    if descriptor < 0 {
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
     }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
-    guard FileManager.default.isReadableFile(atPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied")
+    let type = info.st_mode & S_IFMT
+    if (type == S_IFCHR && isatty(descriptor) == 0) || type == S_IFBLK {
+      close(descriptor)
+      let kind = type == S_IFCHR ? "a character device" : "a block device"
+      throw .unreadable(path: path, reason: "\(kind), not a text file")
     }
-    do {
-      return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    } catch {
-      throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+    return descriptor
+  }
+
+  /// Every byte until the end of the stream.
+  private static func readAll(_ descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
+    var info = stat()
+    let size = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+      ? Int(info.st_size) : 0
+    var bytes = [UInt8](repeating: 0, count: max(size + 1, 1 << 16))
+    var count = 0
+    while true {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if read > 0 {
+        count += read
+      } else if read == 0 {
+        break
+      } else if errno != EINTR {
+        throw .unreadable(path: name, reason: String(cString: strerror(errno)))
+      }
     }
+    bytes.removeSubrange(count...)
+    return bytes
   }
 
   /// Decodes bytes read from a file called `name`.

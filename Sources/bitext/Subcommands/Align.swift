@@ -46,19 +46,36 @@ extension Bitext {
       name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "TMX: untranslated beads (the target is the source text) are left out (omit) or kept with "
+          + "the property x-untranslated (mark).", valueName: "omit|mark"))
+    var untranslated: UntranslatedInTMX = .omit
+
+    enum UntranslatedInTMX: String, ExpressibleByArgument, CaseIterable { case omit, mark }
+
     func run() throws {
       let out = Output(
-        path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
+        path: output, inputs: input.readPaths + [glossary].compactMap { $0 })
       try out.validate()
       let progress = ProgressBar.make()
       let loaded = try input.load(progress: progress) { source, target throws(InputError) in
         guard let glossary else { return BilingualLexicon() }
-        return try GlossaryLexicon.read(path: glossary, source: source, target: target)
+        return try GlossaryLexicon.read(
+          path: glossary, source: source, target: target, warn: Diagnostics.warn)
       }
       if let format = AlignmentFormat(rawValue: format.rawValue) {
-        let formatter = AlignmentFormatter(
+        var formatter = AlignmentFormatter(
           sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage,
           creationDate: Self.creationDate())
+        if format == .tmx {
+          let checker = TranslationChecker(
+            configuration: .init(
+              sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage))
+          formatter.untranslatedBeads = checker.untranslatedBeads(
+            loaded.alignment, source: loaded.source, target: loaded.target)
+          formatter.marksUntranslated = untranslated == .mark
+        }
         try out.write(formatter.render(loaded.alignment, as: format))
       } else {
         try out.write(

@@ -10,7 +10,10 @@ extension Bitext {
         Each input line is one document pair:
           {"id", "source" | "source_text", "target" | "target_text", "source_lang", "target_lang",
            "glossary"?}
-        (paths, relative to the current directory, or inline text). Each input line yields exactly
+        (paths, relative to the current directory, or inline text; languages are ISO codes as for
+        align, by default de and en). A path makes bitext read that file, as whoever runs it, and
+        copy its text into the output: for a corpus from others, give --base-dir DIR (paths must
+        stay inside DIR) or --inline-only. Each input line yields exactly
         one output line, in input order unless --unordered:
           {"id", "beads": […], "findings": […], "stats": {…}}   or   {"id", "error": "…"}
         A bad line or pair (bad JSON, missing file, invalid UTF-8, empty text) becomes an error line
@@ -54,25 +57,63 @@ extension Bitext {
     @Option(name: .shortAndLong, help: "Write results to this file (atomically) instead of stdout.")
     var output: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "Read only files inside this folder (paths relative to it; .. and symbolic links out of "
+          + "it refused): for a corpus written by others.", valueName: "dir"))
+    var baseDir: String?
+
+    @Flag(help: "Refuse every path in the corpus: texts inline only, no per-pair glossary.")
+    var inlineOnly = false
+
+    @Option(help: "The longest input line read, in bytes; a longer one becomes an error line.")
+    var maxLineBytes: Int = Self.defaultMaxLineBytes
+
+    /// 64 MiB: a pair of long documents inline; with the window of lines in flight it bounds the
+    /// memory that input lines take.
+    static let defaultMaxLineBytes = 64 << 20
+
     func validate() throws {
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+      if maxLineBytes < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
       if noDictionary && dictionary != nil {
         throw ValidationError("give --dictionary or --no-dictionary, not both")
       }
       if let output, output == tmx { throw ValidationError("-o and --tmx name the same file") }
+      if baseDir != nil && inlineOnly {
+        throw ValidationError("give --base-dir or --inline-only, not both")
+      }
+      if let baseDir {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: baseDir, isDirectory: &isDirectory),
+          isDirectory.boolValue
+        else { throw ValidationError("--base-dir \(baseDir): not a folder") }
+      }
     }
 
     func run() throws {
       let reader = try LineReader(path: input)
-      let inputs = [input] + [glossary, dictionary].compactMap { $0 }
+      reader.maximumLineLength = maxLineBytes
+      let dictionaryPath = noDictionary ? nil : dictionary ?? DingDictionary.installedPath
+      let inputs = [input] + [glossary, dictionaryPath].compactMap { $0 }
+      if let output, let tmx {
+        do throws(InputError) {
+          try OutputFile.refuseOverwriting([tmx], with: output)
+        } catch {
+          throw ValidationError("-o and --tmx name the same file")
+        }
+      }
       let results = try output.map { path throws(InputError) in
         try OutputFile.Stream(path: path, inputs: inputs)
       }
       let tmxFile = try tmx.map { path throws(InputError) in
         try BatchTMXFile(path: path, inputs: inputs)
       }
-      let resources = BatchResources(dictionary: try loadDictionary(), defaultGlossary: glossary)
-      if let glossary { try resources.preloadGlossary(glossary) }
+      let resources = BatchResources(
+        dictionary: try loadDictionary(), defaultGlossary: glossary,
+        outputs: [output, tmx].compactMap { $0 },
+        pathPolicy: inlineOnly ? .inlineOnly : baseDir.map { .baseDirectory($0) } ?? .any)
+      if let glossary { try resources.preloadGlossary(glossary, warn: Diagnostics.warn) }
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
         ordered: !unordered)
@@ -83,10 +124,14 @@ extension Bitext {
         summary = try runner.run(reader, progress: show) {
           result throws(InputError) in
           let text = result.jsonLine + "\n"
-          if let results { try results.write(text) } else { try Self.writeToStandardOutput(text) }
+          if let results { try results.write(text) } else { try StandardStream.output.write(text) }
           if let tmxFile, case .aligned(let pair) = result.outcome { try tmxFile.add(pair) }
         }
         progress?.finish()
+        // A pair read an output (`-o src.txt` where a pair's source is src.txt): keep the file.
+        if let output = resources.outputsRead.first {
+          throw InputError.outputOverwritesInput(path: output)
+        }
         try results?.commit()
         try tmxFile?.commit()
       } catch {
@@ -123,14 +168,6 @@ extension Bitext {
       }
       let ding = try DingDictionary(contentsOf: path)
       return { ding.lexicon(from: $0, to: $1) }
-    }
-
-    private static func writeToStandardOutput(_ text: String) throws(InputError) {
-      do {
-        try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-      } catch {
-        throw .unwritable(path: "<stdout>", reason: error.localizedDescription)
-      }
     }
   }
 }

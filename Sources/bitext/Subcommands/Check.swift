@@ -65,9 +65,11 @@ extension Bitext {
     var output: String?
 
     func run() throws {
-      let out = Output(path: output, inputs: [input.source, input.target, glossary])
+      let out = Output(path: output, inputs: input.readPaths + [glossary])
       try out.validate()
-      let glossary = try Glossary.read(path: self.glossary, format: glossaryFormat)
+      let glossary = try Glossary.read(
+        path: self.glossary, format: glossaryFormat, languages: input.glossaryLanguages,
+        warn: Diagnostics.warn)
       let progress = ProgressBar.make()
       let loaded = try input.load(glossary: glossary, progress: progress)
       let checker = TranslationChecker(

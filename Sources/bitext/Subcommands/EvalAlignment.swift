@@ -133,7 +133,9 @@ extension Bitext {
     }
 
     func run() throws {
-      var documents = try loadDocuments()
+      var read: [String] = []
+      var documents = try loadDocuments(reading: &read)
+      if let links { try OutputFile.refuseOverwriting(read, with: links) }
       if let half { documents = documents.map { $0.half(half) } }
       var aligner = Aligner(
         configuration: .init(
@@ -186,7 +188,7 @@ extension Bitext {
             confidences.wrong.append(bead.confidence)
           }
         }
-        print(
+        try Output.print(
           "\(document.name): \(document.source.count) × \(document.target.count) sentences, "
             + "\(document.gold.count) gold links, \(alignment.beads.count) beads, "
             + "learned lexicon \(details.learnedLexicon.count) words, length ratio "
@@ -194,18 +196,18 @@ extension Bitext {
               format: "%.3f, variance %.2f", details.lengthModel.ratio, details.lengthModel.variance))
       }
       let seconds = Date().timeIntervalSince(start)
-      print(Self.table(total, title: "\(sourceLanguage)-\(targetLanguage) alignment"))
-      print(String(format: "time: %.2f s", seconds))
+      try Output.print(Self.table(total, title: "\(sourceLanguage)-\(targetLanguage) alignment"))
+      try Output.print(String(format: "time: %.2f s", seconds))
       let low = (confidences.right + confidences.wrong).count { $0 < AlignmentBead.lowConfidence }
       let lowWrong = confidences.wrong.count { $0 < AlignmentBead.lowConfidence }
-      print(
+      try Output.print(
         String(
           format: "confidence: mean %.2f on gold beads, %.2f on others; %d beads flagged low, "
             + "%d of them not in the gold",
           Self.mean(confidences.right), Self.mean(confidences.wrong), low, lowWrong))
       if let links {
         try OutputFile.write(
-          lastLinks.map(\.formatted).joined(separator: "\n") + "\n", to: links, inputs: [])
+          lastLinks.map(\.formatted).joined(separator: "\n") + "\n", to: links, inputs: read)
       }
       if let synthetic { try runSynthetic(documents, sets: synthetic, aligner: aligner) }
     }
@@ -237,14 +239,14 @@ extension Bitext {
           merges = (merges.found + merged.found, merges.total + merged.total)
         }
       }
-      print(Self.table(total, title: "synthetic stress set (\(sets) seeds)"))
+      try Output.print(Self.table(total, title: "synthetic stress set (\(sets) seeds)"))
       func line(_ name: String, _ counts: (found: Int, total: Int)) -> String {
         let share = counts.total == 0 ? 0 : Double(counts.found) / Double(counts.total)
         return String(format: "%@ recall: %.3f (%d/%d)", name, share, counts.found, counts.total)
       }
-      print(line("omission (1-0)", omissions))
-      print(line("addition (0-1)", additions))
-      print(line("merge (2-1)", merges))
+      try Output.print(line("omission (1-0)", omissions))
+      try Output.print(line("addition (0-1)", additions))
+      try Output.print(line("merge (2-1)", merges))
     }
 
     /// Tuning aid: every text the aligner would embed for the documents and the synthetic sets.
@@ -305,15 +307,21 @@ extension Bitext {
       ].joined(separator: "\n")
     }
 
-    private func loadDocuments() throws -> [GoldDocument] {
+    /// The documents to score; `read` receives every file read (which `--links` may not name).
+    private func loadDocuments(reading read: inout [String]) throws -> [GoldDocument] {
       if let source, let target, lineParallel {
-        var document = try load(name: source, source: source, target: target, gold: nil, lines: true)
+        read += [source, target]
+        if let links { try OutputFile.refuseOverwriting(read, with: links) }
+        var document = try load(
+          name: source, source: source, target: target, gold: nil, lines: true)
         document.gold = (0..<min(document.source.count, document.target.count)).map {
           AlignmentLink(source: [$0], target: [$0])
         }
         return [document]
       }
       if let source, let target, let gold {
+        read += [source, target, gold]
+        if let links { try OutputFile.refuseOverwriting(read, with: links) }
         return [
           try load(name: source, source: source, target: target, gold: gold, lines: presegmented)
         ]
@@ -333,6 +341,8 @@ extension Bitext {
       let documents = try files.filter { $0.hasSuffix(".\(sourceLanguage)\(targetLanguage)") }.map {
         name throws -> GoldDocument in
         let stem = (data as NSString).appendingPathComponent(String(name.dropLast(4 + 1)))
+        read += [stem + "." + sourceLanguage, stem + "." + targetLanguage]
+        read.append((data as NSString).appendingPathComponent(name))
         return try load(
           name: stem, source: stem + "." + sourceLanguage, target: stem + "." + targetLanguage,
           gold: (data as NSString).appendingPathComponent(name), lines: true)
@@ -353,15 +363,17 @@ extension Bitext {
           ? SentenceSplitter.lines(of: document)
           : SentenceSplitter(language: Language(rawValue: language)).split(document)
       }
+      let sourceSentences = try sentences(source, sourceLanguage)
+      let targetSentences = try sentences(target, targetLanguage)
       var links: [AlignmentLink] = []
       if let gold {
         let goldDocument = try TextReader.read(path: gold)
         links = try AlignmentEvaluation.parseLinks(
-          goldDocument.text(goldDocument.contentStart..<goldDocument.utf8.count), name: gold)
+          goldDocument.text(goldDocument.contentStart..<goldDocument.utf8.count), name: gold,
+          sourceCount: sourceSentences.count, targetCount: targetSentences.count)
       }
       return GoldDocument(
-        name: name, source: try sentences(source, sourceLanguage),
-        target: try sentences(target, targetLanguage), gold: links)
+        name: name, source: sourceSentences, target: targetSentences, gold: links)
     }
   }
 }

@@ -62,20 +62,28 @@ extension Bitext {
         path: self.glossary
           ?? Repository.defaultPath(
             "glossaries/news-politics.de-en.tsv", option: "--glossary FILE",
-            what: "a German-English glossary (the repository's glossaries/ has one)"))
+            what: "a German-English glossary (the repository's glossaries/ has one)"),
+        warn: Diagnostics.warn)
       var rows = [
         "| pair | planted | reported | correct | missed | false alarms |",
         "|---|---|---|---|---|---|",
       ]
       var details: [String] = []
       var totals = (planted: 0, reported: 0, correct: 0)
-      for german in try germanFiles() {
+      let files = try germanFiles()
+      if files.isEmpty {
+        throw ValidationError(
+          "\(paths.joined(separator: ", ")): no NAME.de.txt files: nothing to evaluate")
+      }
+      for german in files {
         let base = String(german.dropLast(".de.txt".count))
-        let planted = try readGold(base + ".findings.gold.jsonl")
         var arguments = [german, base + ".en.txt"]
         if noDictionary { arguments.append("--no-dictionary") }
         let input = try PairInputOptions.parse(arguments)
         let loaded = try input.load(glossary: glossary)
+        let planted = try readGold(
+          base + ".findings.gold.jsonl", sourceCount: loaded.alignment.source.count,
+          targetCount: loaded.alignment.target.count)
         let checker = TranslationChecker(
           configuration: .init(
             glossary: glossary, lexicon: loaded.lexicon, sourceLanguage: loaded.sourceLanguage,
@@ -104,14 +112,17 @@ extension Bitext {
         totals.reported += reported.count
         totals.correct += correct
       }
+      if totals.planted == 0 {
+        throw ValidationError("the gold files plant no findings: nothing to evaluate")
+      }
       rows.append(
         "| total | \(totals.planted) | \(totals.reported) | \(totals.correct) "
           + "| \(totals.planted - totals.correct) | \(totals.reported - totals.correct) |")
       let precision = totals.reported == 0 ? 1 : Double(totals.correct) / Double(totals.reported)
       let recall = totals.planted == 0 ? 1 : Double(totals.correct) / Double(totals.planted)
-      print(rows.joined(separator: "\n"))
-      print(String(format: "\nprecision %.3f  recall %.3f", precision, recall))
-      if !details.isEmpty { print("\n" + details.joined(separator: "\n")) }
+      try Output.print(rows.joined(separator: "\n"))
+      try Output.print(String(format: "\nprecision %.3f  recall %.3f", precision, recall))
+      if !details.isEmpty { try Output.print("\n" + details.joined(separator: "\n")) }
     }
 
     /// The German files named by `paths`, folders expanded (sorted by name).
@@ -144,7 +155,9 @@ extension Bitext {
       return files
     }
 
-    private func readGold(_ path: String) throws -> [Key] {
+    /// The planted findings of a gold file, checked against the pair's sentence counts: a known
+    /// kind, sentences that exist, no finding planted twice.
+    private func readGold(_ path: String, sourceCount: Int, targetCount: Int) throws -> [Key] {
       let document = try TextReader.read(path: path)
       var keys: [Key] = []
       var lineNumber = 0
@@ -160,11 +173,28 @@ extension Bitext {
           throw InputError.malformed(
             SourceLocation(file: path, line: lineNumber, column: 1), reason: "not a finding object")
         }
-        keys.append(
-          Key(
-            kind: kind, sourceSentence: object["source_sentence"] as? Int,
-            term: object["term"] as? String,
-            targetSentences: object["target_sentences"] as? [Int] ?? []))
+        let location = SourceLocation(file: path, line: lineNumber, column: 1)
+        guard Finding.Kind(rawValue: kind) != nil else {
+          throw InputError.malformed(location, reason: "unknown kind '\(kind)'")
+        }
+        let key = Key(
+          kind: kind, sourceSentence: object["source_sentence"] as? Int,
+          term: object["term"] as? String,
+          targetSentences: object["target_sentences"] as? [Int] ?? [])
+        if let sentence = key.sourceSentence, !(0..<sourceCount).contains(sentence) {
+          throw InputError.malformed(
+            location,
+            reason: "source sentence \(sentence) does not exist (\(sourceCount) sentences)")
+        }
+        for sentence in key.targetSentences ?? [] where !(0..<targetCount).contains(sentence) {
+          throw InputError.malformed(
+            location,
+            reason: "target sentence \(sentence) does not exist (\(targetCount) sentences)")
+        }
+        if keys.contains(key) {
+          throw InputError.malformed(location, reason: "the same finding is planted twice")
+        }
+        keys.append(key)
       }
       return keys
     }

@@ -77,7 +77,7 @@ extension Bitext {
           }
         }
       }
-      print((lines + details).joined(separator: "\n"))
+      try Output.print((lines + details).joined(separator: "\n"))
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -53,7 +53,7 @@ extension Bitext.GlossaryCommand {
     func run() throws {
       let out = Output(path: output == "-" ? nil : output, inputs: [input])
       try out.validate()
-      let glossary = try Glossary.read(path: input, format: from)
+      let glossary = try Glossary.read(path: input, format: from, warn: Diagnostics.warn)
       let format = to ?? GlossaryFormat(path: output)!
       try out.write(glossary.rendered(as: format))
     }
@@ -77,8 +77,8 @@ extension Bitext.GlossaryCommand {
     var from: GlossaryFormat?
 
     func run() throws {
-      let glossary = try Glossary.read(path: input, format: from)
-      print(GlossaryStatistics(glossary).report(name: input), terminator: "")
+      let glossary = try Glossary.read(path: input, format: from, warn: Diagnostics.warn)
+      try Output.print(GlossaryStatistics(glossary).report(name: input), terminator: "")
     }
   }
 }

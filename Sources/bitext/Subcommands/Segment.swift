@@ -38,9 +38,27 @@ extension Bitext {
       let out = Output(path: output, inputs: [file])
       try out.validate()
       let document = try TextReader.read(path: file)
-      let language = lang.resolve(for: document)
-      let sentences = SentenceSplitter(language: language, quotations: quotes).split(document)
-      try out.write(SentenceFormatter.render(sentences, as: format))
+      let language = try lang.resolve(for: document, option: "--lang")
+      // Streamed: each paragraph's sentences are written as they are found, so memory stays near
+      // the input's size and the first lines come at once (`| head` stops it).
+      let stream = try out.stream()
+      var failure: InputError?
+      var previous: Int?
+      SentenceSplitter(language: language, quotations: quotes).forEachSentence(in: document) {
+        sentence in
+        guard failure == nil else { return }
+        do throws(InputError) {
+          try stream.write(SentenceFormatter.render(sentence, after: previous, as: format))
+        } catch {
+          failure = error
+        }
+        previous = sentence.paragraph
+      }
+      if let failure {
+        stream.discard()
+        throw failure
+      }
+      try stream.commit()
     }
   }
 }

@@ -50,11 +50,13 @@ extension Bitext {
 
     func run() throws {
       let out = Output(
-        path: output, inputs: [input.source, input.target] + [glossary].compactMap { $0 })
+        path: output, inputs: input.readPaths + [glossary].compactMap { $0 })
       try out.validate()
       var glossary = Glossary()
       if let path = self.glossary {
-        glossary = try Glossary.read(path: path, format: glossaryFormat)
+        glossary = try Glossary.read(
+          path: path, format: glossaryFormat, languages: input.glossaryLanguages,
+          warn: Diagnostics.warn)
       }
       let loaded = try input.load(glossary: glossary)
       let checker = TranslationChecker(

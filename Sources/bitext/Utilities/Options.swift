@@ -24,18 +24,23 @@ enum LanguageOption: ExpressibleByArgument, Equatable {
       self = .auto
       return
     }
-    let language = code.prefix { $0 != "-" && $0 != "_" }
-    guard Self.knownCodes.contains(String(language)) else { return nil }
-    self = .fixed(Language(rawValue: String(language)))
+    guard let language = Language(code: code) else { return nil }
+    self = .fixed(language)
   }
 
-  /// ISO 639 codes ("de", "en", "gsw").
-  static let knownCodes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))
-
-  func resolve(for document: Document) -> Language {
+  /// The language, detected for `auto`.
+  ///
+  /// - Parameter option: the option's name, for the message when detection cannot tell.
+  /// - Throws: `InputError.undetectedLanguage` when `auto` cannot tell German or English: bitext
+  ///   never labels a text with a language it did not detect.
+  func resolve(for document: Document, option: String) throws(InputError) -> Language {
     switch self {
-    case .auto: LanguageDetector().detect(document)
-    case .fixed(let language): language
+    case .auto:
+      guard let language = LanguageDetector().detectIfKnown(document) else {
+        throw .undetectedLanguage(path: document.name, option: option)
+      }
+      return language
+    case .fixed(let language): return language
     }
   }
 }

@@ -48,6 +48,23 @@ struct PairInputOptions: ParsableArguments {
       valueName: "file"))
   var model: String?
 
+  /// Every file `load` reads: the two texts and the dictionary (named or installed), which no
+  /// output may overwrite.
+  var readPaths: [String] {
+    [source, target] + [noDictionary ? nil : dictionary ?? DingDictionary.installedPath]
+      .compactMap { $0 }
+  }
+
+  /// The languages of a glossary's `source`/`target` columns (and of one without header): the
+  /// options' when fixed, else German and English.
+  var glossaryLanguages: (source: Language, target: Language) {
+    func fixed(_ option: LanguageOption, _ fallback: Language) -> Language {
+      if case .fixed(let language) = option { return language }
+      return fallback
+    }
+    return (fixed(sourceLang, .german), fixed(targetLang, .english))
+  }
+
   /// Inputs at least this long (sentences, both sides) say on a terminal when the dictionary is
   /// read (which has no progress bar of its own).
   static let progressThreshold = 2_000
@@ -105,8 +122,8 @@ struct PairInputOptions: ParsableArguments {
     let encoder = try sentenceEncoder()
     let sourceDocument = try TextReader.read(path: source)
     let targetDocument = try TextReader.read(path: target)
-    let sourceLanguage = sourceLang.resolve(for: sourceDocument)
-    let targetLanguage = targetLang.resolve(for: targetDocument)
+    let sourceLanguage = try sourceLang.resolve(for: sourceDocument, option: "--source-lang")
+    let targetLanguage = try targetLang.resolve(for: targetDocument, option: "--target-lang")
     let bytes = sourceDocument.utf8.count + targetDocument.utf8.count
     let sourceSentences = sentences(
       of: sourceDocument, language: sourceLanguage,

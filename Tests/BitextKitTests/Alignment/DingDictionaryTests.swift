@@ -353,7 +353,7 @@ private func parse(_ text: String, name: String = "dict.txt") throws -> Bilingua
     defer { try? FileManager.default.removeItem(atPath: path) }
     #expect(throws: InputError.malformed(
       SourceLocation(file: path, line: 2, column: 1),
-      reason: "expected a glossary line 'source term<TAB>target term'")
+      reason: "row has no en term (1 of 2 cells)")
     ) {
       try GlossaryLexicon.read(path: path, source: .german, target: .english)
     }

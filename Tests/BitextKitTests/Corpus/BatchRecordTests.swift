@@ -64,8 +64,8 @@ import Testing
       #"give either "source" or "source_text", not both"#
     ),
     (
-      #"{"id": "r", "source_text": "a", "target_text": "b", "source_lang": "de"}"#,
-      #"missing "target_lang""#
+      #"{"id": "r", "source_text": "a", "target_text": "b", "source_lang": "xx-invalid"}"#,
+      #""source_lang" is not a language code: "xx-invalid""#
     ),
     (
       #"{"id": "r", "source_text": 5, "target_text": "b", "# + languages,
@@ -97,5 +97,19 @@ import Testing
     } catch {
       #expect(error.message == "line 2: invalid UTF-8 at byte offset \(offset)")
     }
+  }
+
+  @Test func languagesDefaultAndAreCheckedAsInTheCLI() throws {
+    let plain = try BatchRecord(
+      line: Array(#"{"id": "r", "source_text": "a", "target_text": "b"}"#.utf8), number: 1)
+    #expect(plain.sourceLanguage == .german && plain.targetLanguage == .english)
+    let regional = try BatchRecord(
+      line: Array(
+        #"{"id": "r", "source_text": "a", "target_text": "b", "source_lang": "fr_CH", "#
+          .utf8) + Array(#""target_lang": "en-GB"}"#.utf8), number: 1)
+    #expect(regional.sourceLanguage == .french && regional.targetLanguage == .english)
+    #expect(
+      error(#"{"id": "r", "source_text": "a", "target_text": "b", "target_lang": "german"}"#, number: 1)?
+        .message == #""target_lang" is not a language code: "german""#)
   }
 }

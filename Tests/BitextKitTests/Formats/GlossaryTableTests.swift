@@ -99,7 +99,7 @@ import Testing
     ("de\ten\tstatus\nA\tB\tgood\n", "g.tsv:2:5: unknown status 'good'"),
     ("de\ten\tpos\nA\tB\tthing\n", "g.tsv:2:5: unknown part of speech 'thing'"),
     ("de\ten\n\nA\tB\textra\n", "g.tsv:3:5: row has 3 cells but the header has 2"),
-    ("de\ten\nA\tB\n\t\t\n \t \n", "g.tsv:4:1: row has no terms"),
+    ("de\ten\nA\tB\n\t\t\n \t \n", "g.tsv:4:1: empty de term"),
     ("id\tnote\nx\ty\n", "g.tsv:1:1: the header names no language column"),
     ("de\ten\tde\n", "g.tsv:1:7: column 'de' repeats language 'de'"),
     ("de\ten\tnote\tnote\n", "g.tsv:1:12: column 'note' appears twice"),
@@ -133,7 +133,9 @@ import Testing
       let text = GlossaryTable.render(glossary, dialect: dialect)
       let back = try GlossaryTable.read(
         GlossarySamples.document(text, name: "g.\(dialect.rawValue)"), dialect: dialect)
-      #expect(back == glossary, "\(text)")
+      var expected = glossary
+      if dialect == .csv { expected.name = nil }  // RFC 4180 has no place for it
+      #expect(back == expected, "\(text)")
     }
   }
 
