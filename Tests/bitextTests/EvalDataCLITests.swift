@@ -24,7 +24,7 @@ import Testing
     ),
     (
       #"{"kind": "added-target", "target_sentences": [7, 400]}"#,
-      "a.findings.gold.jsonl:1:1: target sentence 400 does not exist (19 sentences)"
+      "a.findings.gold.jsonl:1:1: target sentence 400 does not exist (20 sentences)"
     ),
     (
       #"{"kind": "number-mismatch", "source_sentence": 3}"# + "\n"
@@ -46,7 +46,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("[0]:[0]\n[1]:[40]\n", "gold.txt:2:1: target sentence 40 does not exist (19 sentences)"),
+    ("[0]:[0]\n[1]:[40]\n", "gold.txt:2:1: target sentence 40 does not exist (20 sentences)"),
     ("[0]:[0]\n[0]:[1]\n", "gold.txt:2:1: source sentence 0 is in two links"),
     ("[0]:[0]\n[]:[]\n", "gold.txt:2:1: a link without sentences"),
   ])

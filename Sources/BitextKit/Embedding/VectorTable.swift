@@ -56,7 +56,8 @@ public struct VectorTable: SentenceEmbedder {
   /// How many of `texts` the table lacks.
   public func missing(_ texts: [String]) -> Int { texts.count { vectors[Self.key($0)] == nil } }
 
-  static func key(_ text: String) -> String {
+  /// The text as a table line holds it: tabs and line breaks become spaces.
+  public static func key(_ text: String) -> String {
     String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
   }
 

@@ -43,7 +43,11 @@ extension Bitext {
     @Flag(help: "--source/--target are line-parallel translations (line i translates line i): the gold without --gold.")
     var lineParallel = false
 
-    @Option(help: .hidden) var writeTexts: String?
+    @Option(
+      help: ArgumentHelp(
+        "Write the vectors of every text embedded (sentences, runs, stress sets) to this file, "
+          + "as --vectors reads them.", valueName: "file"))
+    var writeVectors: String?
 
     @Option(name: .customLong("source-lang"), help: "Source language (ISO code).")
     var sourceLanguage = "de"
@@ -153,7 +157,8 @@ extension Bitext {
         aligner.embedder = table
       } else {
         aligner.embedder = try PairInputOptions.sentenceEncoder(
-          similarity: similarity ?? .fromEnvironment ?? .auto, model: model)
+          similarity: similarity ?? .fromEnvironment ?? .auto, model: model
+        ).map { CachedEmbedder($0) }
       }
       print("evidence: \(aligner.embedder == nil ? "lexical" : "lexical and sentence vectors")")
       if let scoring {
@@ -167,10 +172,6 @@ extension Bitext {
         aligner.configuration.learner = LexiconLearner(
           minimumConfidence: v[0], minimumCount: Int(v[1]), minimumDice: v[2],
           maximumTranslations: Int(v[3]), maximumShare: v[4])
-      }
-      if let writeTexts {
-        try writePlannedTexts(documents, to: writeTexts)
-        return
       }
       var total = AlignmentScore()
       var lastLinks: [AlignmentLink] = []
@@ -210,6 +211,12 @@ extension Bitext {
           lastLinks.map(\.formatted).joined(separator: "\n") + "\n", to: links, inputs: read)
       }
       if let synthetic { try runSynthetic(documents, sets: synthetic, aligner: aligner) }
+      if let writeVectors {
+        guard let cache = aligner.embedder as? CachedEmbedder else {
+          throw ValidationError("--write-vectors needs the model (--similarity embeddings)")
+        }
+        try OutputFile.write(cache.tableLines(), to: writeVectors, inputs: [])
+      }
     }
 
     private func runSynthetic(_ documents: [GoldDocument], sets: Int, aligner: Aligner) throws {
@@ -247,26 +254,6 @@ extension Bitext {
       try Output.print(line("omission (1-0)", omissions))
       try Output.print(line("addition (0-1)", additions))
       try Output.print(line("merge (2-1)", merges))
-    }
-
-    /// Tuning aid: every text the aligner would embed for the documents and the synthetic sets.
-    private func writePlannedTexts(_ documents: [GoldDocument], to path: String) throws {
-      var texts: Set<String> = []
-      func plan(_ lines: [Sentence]) {
-        texts.formUnion(SentenceVectors.Plan(lines, overlapLimit: overlaps).texts)
-      }
-      for document in documents {
-        plan(document.source)
-        plan(document.target)
-        for seed in 1...max(synthetic ?? 0, 1) where synthetic != nil {
-          let set = SyntheticAlignmentSet.derived(
-            source: document.source.map(\.text), target: document.target.map(\.text),
-            gold: document.gold, seed: UInt64(seed))
-          plan(SyntheticAlignmentSet.sentences(set.source))
-          plan(SyntheticAlignmentSet.sentences(set.target))
-        }
-      }
-      try OutputFile.write(texts.sorted().joined(separator: "\n") + "\n", to: path, inputs: [])
     }
 
     /// Tuning aid: `name=value,…` over `BeadScorer.Parameters`.
