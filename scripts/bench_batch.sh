@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BITEXT:-.build/release/bitext}
+export BITEXT_SIMILARITY=${BITEXT_SIMILARITY:-lexical}  # the figures are for lexical evidence; set embeddings to measure those
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000); fi
 dir=out/bench-batch
 mkdir -p "$dir"

@@ -199,7 +199,8 @@ public struct Aligner: Sendable {
         vectors: vectors, progress: progress.map { ($0, .alignment(pass: pass, of: passes)) })
     }
     if configuration.repairsBeads {
-      let repair = BeadRepair(source: sourceEvidence, target: targetEvidence, lexicon: lexicon)
+      let repair = BeadRepair(
+        source: sourceEvidence, target: targetEvidence, lexicon: lexicon, vectors: vectors)
       previousBeads = repair.repaired(repair.unpaired(previousBeads))
     }
     let details = Details(

@@ -90,6 +90,30 @@ public struct SentenceVectors: Sendable {
     return true
   }
 
+  /// The vector of sentences `range`: its own when the run was embedded as one text, otherwise the
+  /// normalised sum of its sentences' vectors.
+  func vector(of range: Range<Int>) -> [Float] {
+    var vector = [Float](repeating: 0, count: dimension)
+    vector.withUnsafeMutableBufferPointer { output in
+      if copyOwnVector(of: range, into: output) { return }
+      runs[0].withUnsafeBufferPointer { single in
+        for sentence in range {
+          for k in 0..<dimension { output[k] += single[sentence * dimension + k] }
+        }
+      }
+      Self.normalize(output)
+    }
+    return vector
+  }
+
+  /// The cosine of the vectors of two runs of sentences, `range` of this document and `other` of
+  /// `document`.
+  func cosine(_ range: Range<Int>, _ other: Range<Int>, of document: SentenceVectors) -> Float {
+    let a = vector(of: range)
+    let b = document.vector(of: other)
+    return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in Self.dot(x, y) } }
+  }
+
   static func normalize(_ vector: UnsafeMutableBufferPointer<Float>) {
     var norm: Float = 0
     for value in vector { norm += value * value }

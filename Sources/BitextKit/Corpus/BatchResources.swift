@@ -14,6 +14,9 @@ public final class BatchResources: @unchecked Sendable {
 
   /// The glossary of records that name none.
   public let defaultGlossary: String?
+  /// The sentence embedder every pair's aligner uses (one model per process), or nil for lexical
+  /// evidence only.
+  public let embedder: (any SentenceEmbedder)?
   /// The files the batch writes. A pair that names one as a text or glossary is noted (see
   /// `outputsRead`): the output, put in place at the end, would replace a file the batch read.
   public let outputs: [String]
@@ -44,11 +47,15 @@ public final class BatchResources: @unchecked Sendable {
   ///   - dictionary: word translations per language pair; by default none.
   ///   - defaultGlossary: the glossary of records that name none.
   ///   - outputs: the files the batch writes, which no pair may read.
+  ///   - embedder: sentence vectors for every pair's aligner (a `CachedEmbedder` embeds a text
+  ///     that recurs across pairs once).
   public init(
     dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil,
-    outputs: [String] = [], pathPolicy: PathPolicy = .any
+    outputs: [String] = [], pathPolicy: PathPolicy = .any,
+    embedder: (any SentenceEmbedder)? = nil
   ) {
     self.dictionary = dictionary
+    self.embedder = embedder
     self.defaultGlossary = defaultGlossary
     self.outputs = outputs
     if case .baseDirectory(let base) = pathPolicy {

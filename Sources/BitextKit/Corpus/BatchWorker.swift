@@ -48,7 +48,8 @@ public final class BatchWorker {
     let aligner = Aligner(
       configuration: Aligner.Configuration(
         sourceLanguage: record.sourceLanguage, targetLanguage: record.targetLanguage,
-        lexicon: glossary.alignerLexicon(dictionary: dictionary)))
+        lexicon: glossary.alignerLexicon(dictionary: dictionary)),
+      embedder: resources.embedder)
     let alignment = aligner.align(sourceSentences, targetSentences)
     return BatchPair(
       id: record.id, source: source, target: target, sourceLanguage: record.sourceLanguage,
