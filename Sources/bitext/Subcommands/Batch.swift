@@ -54,14 +54,7 @@ extension Bitext {
     @Flag(help: "Use no dictionary, not even the installed one.")
     var noDictionary = false
 
-    @Option(
-      help: ArgumentHelp(
-        "Evidence of meaning, as in `bitext align`: auto, embeddings or lexical; the model is "
-          + "loaded once for the whole batch.", valueName: "mode"))
-    var similarity: SimilarityMode?
-
-    @Option(help: ArgumentHelp("The multilingual-e5-small model file.", valueName: "file"))
-    var model: String?
+    @OptionGroup var meaning: SimilarityOptions
 
     @Option(name: .shortAndLong, help: "Write results to this file (atomically) instead of stdout.")
     var output: String?
@@ -122,10 +115,7 @@ extension Bitext {
         dictionary: try loadDictionary(), defaultGlossary: glossary,
         outputs: [output, tmx].compactMap { $0 },
         pathPolicy: inlineOnly ? .inlineOnly : baseDir.map { .baseDirectory($0) } ?? .any,
-        embedder: try PairInputOptions.sentenceEncoder(
-          similarity: similarity ?? (model != nil ? .auto : SimilarityMode.fromEnvironment ?? .auto),
-          model: model
-        ).map { CachedEmbedder($0) })
+        embedder: try meaning.encoder().map { CachedEmbedder($0) })
       if let glossary { try resources.preloadGlossary(glossary, warn: Diagnostics.warn) }
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

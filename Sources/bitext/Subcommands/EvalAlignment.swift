@@ -61,14 +61,7 @@ extension Bitext {
     @Option(help: "Also score N synthetic stress sets derived from the data (seeds 1…N).")
     var synthetic: Int?
 
-    @Option(
-      help: ArgumentHelp(
-        "Evidence of meaning: auto (sentence embeddings when the model is installed), "
-          + "embeddings (required) or lexical."))
-    var similarity: SimilarityMode?
-
-    @Option(help: "The multilingual-e5-small model file (default: as in `bitext align`).")
-    var model: String?
+    @OptionGroup var meaning: SimilarityOptions
 
     @Option(
       help: ArgumentHelp(
@@ -156,9 +149,7 @@ extension Bitext {
         if missing > 0 { Diagnostics.printError("warning: \(vectors): \(missing) texts have no vector") }
         aligner.embedder = table
       } else {
-        aligner.embedder = try PairInputOptions.sentenceEncoder(
-          similarity: similarity ?? .fromEnvironment ?? .auto, model: model
-        ).map { CachedEmbedder($0) }
+        aligner.embedder = try meaning.encoder().map { CachedEmbedder($0) }
       }
       print("evidence: \(aligner.embedder == nil ? "lexical" : "lexical and sentence vectors")")
       if let scoring {
@@ -220,10 +211,15 @@ extension Bitext {
     }
 
     private func runSynthetic(_ documents: [GoldDocument], sets: Int, aligner: Aligner) throws {
+      typealias Counts = (found: Int, total: Int)
+      func add(_ a: Counts, _ b: Counts) -> Counts { (a.found + b.found, a.total + b.total) }
+      let kinds: [(name: String, isKind: (AlignmentLink) -> Bool)] = [
+        ("omission (1-0)", { $0.target.isEmpty }), ("addition (0-1)", { $0.source.isEmpty }),
+        ("merge (2-1)", { $0.source.count == 2 && $0.target.count == 1 }),
+      ]
       var total = AlignmentScore()
-      var omissions = (found: 0, total: 0)
-      var additions = (found: 0, total: 0)
-      var merges = (found: 0, total: 0)
+      var recalls = [Counts](repeating: (0, 0), count: kinds.count)
+      var precisions = recalls
       for seed in 1...sets {
         for document in documents {
           let set = SyntheticAlignmentSet.derived(
@@ -234,26 +230,28 @@ extension Bitext {
           )
           let hypothesis = AlignmentEvaluation.links(of: alignment)
           total = total + AlignmentScore(gold: set.gold, hypothesis: hypothesis)
-          let omitted = AlignmentEvaluation.recall(
-            of: { $0.target.isEmpty }, gold: set.gold, hypothesis: hypothesis)
-          let added = AlignmentEvaluation.recall(
-            of: { $0.source.isEmpty }, gold: set.gold, hypothesis: hypothesis)
-          let merged = AlignmentEvaluation.recall(
-            of: { $0.source.count == 2 && $0.target.count == 1 }, gold: set.gold,
-            hypothesis: hypothesis)
-          omissions = (omissions.found + omitted.found, omissions.total + omitted.total)
-          additions = (additions.found + added.found, additions.total + added.total)
-          merges = (merges.found + merged.found, merges.total + merged.total)
+          for (index, kind) in kinds.enumerated() {
+            recalls[index] = add(
+              recalls[index],
+              AlignmentEvaluation.recall(of: kind.isKind, gold: set.gold, hypothesis: hypothesis))
+            // Precision: the hypothesis's links of the kind that the gold has.
+            precisions[index] = add(
+              precisions[index],
+              AlignmentEvaluation.recall(of: kind.isKind, gold: hypothesis, hypothesis: set.gold))
+          }
         }
       }
       try Output.print(Self.table(total, title: "synthetic stress set (\(sets) seeds)"))
-      func line(_ name: String, _ counts: (found: Int, total: Int)) -> String {
-        let share = counts.total == 0 ? 0 : Double(counts.found) / Double(counts.total)
-        return String(format: "%@ recall: %.3f (%d/%d)", name, share, counts.found, counts.total)
+      func share(_ counts: Counts) -> Double {
+        counts.total == 0 ? 0 : Double(counts.found) / Double(counts.total)
       }
-      try Output.print(line("omission (1-0)", omissions))
-      try Output.print(line("addition (0-1)", additions))
-      try Output.print(line("merge (2-1)", merges))
+      for (index, kind) in kinds.enumerated() {
+        try Output.print(
+          String(
+            format: "%@ recall: %.3f (%d/%d), precision: %.3f (%d/%d)", kind.name,
+            share(recalls[index]), recalls[index].found, recalls[index].total,
+            share(precisions[index]), precisions[index].found, precisions[index].total))
+      }
     }
 
     /// Tuning aid: `name=value,…` over `BeadScorer.Parameters`.

