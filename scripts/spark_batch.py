@@ -55,9 +55,11 @@ def main():
         bitext = os.path.abspath(args.bitext)
         command = " ".join([bitext, "batch", "--jobs", str(args.jobs)] + extra)
         # RDD.pipe starts the command with exactly this environment. HOME (or XDG_CACHE_HOME)
-        # lets bitext find its parsed-dictionary cache instead of parsing the dictionary per task.
+        # lets bitext find its parsed-dictionary cache instead of parsing the dictionary per task;
+        # BITEXT_SIMILARITY and BITEXT_E5_MODEL choose the evidence and the model as in a plain run.
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
-        env.update({k: os.environ[k] for k in ("HOME", "XDG_CACHE_HOME") if k in os.environ})
+        passed = ("HOME", "XDG_CACHE_HOME", "BITEXT_SIMILARITY", "BITEXT_E5_MODEL")
+        env.update({k: os.environ[k] for k in passed if k in os.environ})
         lines = sc.textFile(os.path.abspath(args.input), minPartitions=args.partitions)
         results = lines.pipe(command, env=env, checkCode=False)
         if os.path.exists(args.output):
