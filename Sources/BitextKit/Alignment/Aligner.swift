@@ -16,10 +16,11 @@
 ///    sentences do not account for, and a 2-2 bead whose sentences pair off side by side becomes
 ///    two 1-1 beads.
 ///
-/// With an `embedder` (or vectors given to `align(_:_:vectors:)`), meaning joins the evidence:
-/// every sentence and every run of up to `overlapLimit` sentences of a paragraph is embedded
-/// (`SentenceVectors`), and each bead's score gains the calibrated cosine of its two sides
-/// (`BeadScorer`), with the weights of `meaningScoring`.
+/// With an `embedder` (or vectors given to `alignWithDetails(_:_:vectors:progress:)`), meaning
+/// joins the evidence: every sentence and every run of up to `overlapLimit` sentences of a
+/// paragraph is embedded (`SentenceVectors`), each bead's score gains the calibrated cosine of its
+/// two sides (`BeadScorer`, with the weights of `meaningScoring`), and `BeadRepair` checks its
+/// joins against the vectors.
 ///
 /// Confidence of a bead: its posterior probability under the distribution over all bead sequences
 /// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
@@ -89,10 +90,10 @@ public struct Aligner: Sendable {
   public var configuration: Configuration
   /// Where sentence vectors come from; `nil`: lexical evidence only.
   public var embedder: (any SentenceEmbedder)?
-  /// Called as the aligner moves on: (what it is doing, done, in all).
-  public var progress: (@Sendable (String, Int, Int) -> Void)?
 
-  public init(configuration: Configuration = Configuration(), embedder: (any SentenceEmbedder)? = nil) {
+  public init(
+    configuration: Configuration = Configuration(), embedder: (any SentenceEmbedder)? = nil
+  ) {
     self.configuration = configuration
     self.embedder = embedder
   }
