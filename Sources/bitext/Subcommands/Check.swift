@@ -41,7 +41,8 @@ extension Bitext {
         Examples:
           bitext check Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
             --glossary glossaries/news-politics.de-en.tsv
-          bitext check de.txt en.txt --glossary terms.tbx --format json -o findings.json
+          bitext check Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
+            --glossary glossaries/news-politics.de-en.tbx --format json -o findings.json
         """
     )
 

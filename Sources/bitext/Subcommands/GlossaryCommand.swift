@@ -24,8 +24,8 @@ extension Bitext.GlossaryCommand {
 
         Examples:
           bitext glossary convert glossaries/news-politics.de-en.tsv news.tbx
-          bitext glossary convert terms.csv terms.tmx
-          bitext glossary convert export.xml terms.tsv --from tbx
+          bitext glossary convert Fixtures/samples/terms.csv terms.tmx
+          bitext glossary convert Fixtures/samples/export.xml terms.tsv --from tbx
         """
     )
 

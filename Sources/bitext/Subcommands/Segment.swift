@@ -13,8 +13,8 @@ extension Bitext {
 
         Examples:
           bitext segment Fixtures/ukraine-nato.de.txt --lang de
-          bitext segment article.txt --format jsonl -o article.jsonl
-          cat article.txt | bitext segment - --lang auto
+          bitext segment Fixtures/ukraine-nato.de.txt --format jsonl -o article.jsonl
+          cat Fixtures/ukraine-nato.en.txt | bitext segment - --lang auto
           bitext segment Fixtures/ukraine-nato.en.txt --lang en --quotes keep
         """
     )

@@ -14,7 +14,8 @@ extension Bitext {
         Examples:
           bitext terms Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
             --glossary glossaries/news-politics.de-en.tsv
-          bitext terms de.txt en.txt --track "Gegenoffensive,Unvermeidbarkeit" --format json
+          bitext terms Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
+            --track "Gegenoffensive,Unvermeidbarkeit" --format json
         """
     )
 
