@@ -129,14 +129,9 @@ public struct BeadScorer: Sendable {
       + parameters.paragraphCrossingCost * crossings
       + parameters.similarityWeight * (1 - sim) * sentences / 2
     guard source.dimension > 0 else { return cost }
-    let d = source.dimension
-    let cosine = source.vectors.withUnsafeBufferPointer { sourceVectors in
-      target.vectors.withUnsafeBufferPointer { targetVectors in
-        SentenceVectors.dot(
-          UnsafeBufferPointer(rebasing: sourceVectors[sourceSlot * d..<(sourceSlot + 1) * d]),
-          UnsafeBufferPointer(rebasing: targetVectors[targetSlot * d..<(targetSlot + 1) * d]))
-      }
-    }
+    let cosine = SentenceVectors.dot(
+      row: sourceSlot, of: source.vectors, row: targetSlot, of: target.vectors,
+      dimension: source.dimension)
     // At most 1: a span more similar than a typical translation earns no more, or larger beads,
     // whose summed vectors are smoother, would win over the 1-1 beads they are made of.
     let meaning = min(meaningCalibration.normalize(Double(cosine)), 1)

@@ -96,12 +96,7 @@ public struct SentenceVectors: Sendable {
     var vector = [Float](repeating: 0, count: dimension)
     vector.withUnsafeMutableBufferPointer { output in
       if copyOwnVector(of: range, into: output) { return }
-      runs[0].withUnsafeBufferPointer { single in
-        for sentence in range {
-          for k in 0..<dimension { output[k] += single[sentence * dimension + k] }
-        }
-      }
-      Self.normalize(output)
+      Self.normalizedSum(of: range, in: runs[0], dimension: dimension, into: output)
     }
     return vector
   }
@@ -109,9 +104,35 @@ public struct SentenceVectors: Sendable {
   /// The cosine of the vectors of two runs of sentences, `range` of this document and `other` of
   /// `document`.
   func cosine(_ range: Range<Int>, _ other: Range<Int>, of document: SentenceVectors) -> Float {
-    let a = vector(of: range)
-    let b = document.vector(of: other)
-    return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in Self.dot(x, y) } }
+    Self.dot(
+      row: 0, of: vector(of: range), row: 0, of: document.vector(of: other), dimension: dimension)
+  }
+
+  // MARK: - Rows of row-major vector arrays
+
+  /// Adds rows `rows` of the row-major `flat` (rows of `dimension` floats) to `output`, in order,
+  /// and normalises the result: the vector of a run from the vectors of its parts.
+  static func normalizedSum(
+    of rows: some Sequence<Int>, in flat: [Float], dimension: Int,
+    into output: UnsafeMutableBufferPointer<Float>
+  ) {
+    flat.withUnsafeBufferPointer { flat in
+      for row in rows {
+        for k in 0..<dimension { output[k] += flat[row * dimension + k] }
+      }
+    }
+    normalize(output)
+  }
+
+  /// The dot product of row `i` of `a` and row `j` of `b` (row-major, rows of `dimension`).
+  static func dot(row i: Int, of a: [Float], row j: Int, of b: [Float], dimension: Int) -> Float {
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        dot(
+          UnsafeBufferPointer(rebasing: a[i * dimension..<(i + 1) * dimension]),
+          UnsafeBufferPointer(rebasing: b[j * dimension..<(j + 1) * dimension]))
+      }
+    }
   }
 
   static func normalize(_ vector: UnsafeMutableBufferPointer<Float>) {

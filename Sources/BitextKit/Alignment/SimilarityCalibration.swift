@@ -42,15 +42,10 @@ struct SimilarityCalibration: Hashable, Sendable {
   ) -> SimilarityCalibration {
     let d = source.dimension
     guard d > 0, target.dimension == d else { return .identity }
-    return source.unitVectors.withUnsafeBufferPointer { sourceVectors in
-      target.unitVectors.withUnsafeBufferPointer { targetVectors in
-        estimate(n: source.count, m: target.count, guide: guide, samples: samples) { i, j in
-          Double(
-            SentenceVectors.dot(
-              UnsafeBufferPointer(rebasing: sourceVectors[i * d..<(i + 1) * d]),
-              UnsafeBufferPointer(rebasing: targetVectors[j * d..<(j + 1) * d])))
-        }
-      }
+    return estimate(n: source.count, m: target.count, guide: guide, samples: samples) { i, j in
+      Double(
+        SentenceVectors.dot(
+          row: i, of: source.unitVectors, row: j, of: target.unitVectors, dimension: d))
     }
   }
 

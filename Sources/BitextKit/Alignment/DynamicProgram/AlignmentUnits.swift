@@ -119,11 +119,11 @@ struct AlignmentUnits: Sendable {
         paragraphs: firstParagraph[unit]...max(firstParagraph[unit], lastParagraph[last]),
         firstSentence: firstSentence[unit])
       if dimension > 0 {
-        var vector = Array(unitVectors[unit * dimension..<(unit + 1) * dimension])
-        if last != unit {
-          for k in 0..<dimension { vector[k] += unitVectors[last * dimension + k] }
+        var vector = [Float](repeating: 0, count: dimension)
+        vector.withUnsafeMutableBufferPointer {
+          SentenceVectors.normalizedSum(
+            of: unit...last, in: unitVectors, dimension: dimension, into: $0)
         }
-        vector.withUnsafeMutableBufferPointer { SentenceVectors.normalize($0) }
         coarse.unitVectors.append(contentsOf: vector)
       }
       unit += 2
@@ -198,7 +198,9 @@ struct Spans: Sendable {
   }
 
   /// The vector of the run of `runLength` units ending at `end` into `slot`.
-  private mutating func setVector(of units: AlignmentUnits, endingAt end: Int, runLength: Int, slot: Int) {
+  private mutating func setVector(
+    of units: AlignmentUnits, endingAt end: Int, runLength: Int, slot: Int
+  ) {
     guard let meaning = units.meaning else { return }
     let first = units.firstSentence[end - runLength]
     let sentences = first..<units.firstSentence[end - 1] + units.sentenceCounts[end - 1]
@@ -206,12 +208,8 @@ struct Spans: Sendable {
     vectors.withUnsafeMutableBufferPointer { all in
       let output = UnsafeMutableBufferPointer(rebasing: all[slot * d..<(slot + 1) * d])
       if meaning.copyOwnVector(of: sentences, into: output) { return }
-      units.unitVectors.withUnsafeBufferPointer { unitVectors in
-        for unit in end - runLength..<end {
-          for k in 0..<d { output[k] += unitVectors[unit * d + k] }
-        }
-      }
-      SentenceVectors.normalize(output)
+      SentenceVectors.normalizedSum(
+        of: end - runLength..<end, in: units.unitVectors, dimension: d, into: output)
     }
   }
 
