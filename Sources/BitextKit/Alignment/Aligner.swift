@@ -19,8 +19,9 @@
 /// With an `embedder` (or vectors given to `alignWithDetails(_:_:vectors:progress:)`), meaning
 /// joins the evidence: every sentence and every run of up to `overlapLimit` sentences of a
 /// paragraph is embedded (`SentenceVectors`), each bead's score gains the calibrated cosine of its
-/// two sides (`BeadScorer`, with the weights of `meaningScoring`), and `BeadRepair` checks its
-/// joins against the vectors.
+/// two sides (`BeadScorer`, with the weights of `meaningScoring`), `BeadRepair` checks its
+/// joins against the vectors and sets apart a sentence that its bead is closer in meaning without
+/// (when no word of the other side speaks for it).
 ///
 /// Confidence of a bead: its posterior probability under the distribution over all bead sequences
 /// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
@@ -50,8 +51,9 @@ public struct Aligner: Sendable {
     /// Alignment passes (at least 2): each after the first learns the lexicon from the one before.
     public var passes: Int
     /// Whether the result gets a word-by-word second look (`BeadRepair`): an omitted or added
-    /// sentence that the neighbouring bead's other side renders joins that bead, and a 2-2 bead
-    /// that pairs off side by side is split.
+    /// sentence that the neighbouring bead's other side renders joins that bead, a 2-2 bead
+    /// that pairs off side by side is split, and (with meaning) a sentence nothing speaks for is
+    /// set apart from its bead.
     public var repairsBeads: Bool
 
     public init(
@@ -202,7 +204,7 @@ public struct Aligner: Sendable {
     if configuration.repairsBeads {
       let repair = BeadRepair(
         source: sourceEvidence, target: targetEvidence, lexicon: lexicon, vectors: vectors)
-      previousBeads = repair.repaired(repair.unpaired(previousBeads))
+      previousBeads = repair.detached(repair.repaired(repair.unpaired(previousBeads)))
     }
     let details = Details(
       lengthModel: lengthModel, learnedLexicon: learned, searchedCells: searchedCells)

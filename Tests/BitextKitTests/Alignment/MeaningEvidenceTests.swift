@@ -60,6 +60,32 @@ import Testing
     #expect(Self.links(single, source, target) != links)
   }
 
+  @Test func aSentenceThatAddsNoMeaningToItsBeadIsSetApart() throws {
+    // Source 4 and 5 are each half as long as the others, and target 4 translates source 5 only:
+    // the search joins the short source 4 to a neighbour's bead. Its meaning is elsewhere
+    // (concept 30): that bead's side is closer to its translation without it, so it is set apart.
+    let long = Self.sentences("quelle", 10)
+    var source = Array(long[0..<4]) + ["quelle kurz satzquellea.", "quelle kurz satzquelleb."]
+    source += long[6..<10]
+    let target = Self.sentences("ziel", 9)
+    var vectors: [String: [Float]] = [:]
+    for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i == 4 ? 30 : i) }
+    for (j, text) in target.enumerated() { vectors[text] = Self.vector(concept: j < 4 ? j : j + 1) }
+    for i in source.indices.dropLast() {
+      let sum = zip(vectors[source[i]]!, vectors[source[i + 1]]!).map { $0 + $1 }
+      vectors[source[i] + " " + source[i + 1]] = sum
+    }
+    var aligner = Aligner(
+      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
+      embedder: VectorTable(vectors))
+    let links = Self.links(aligner, source, target)
+    #expect(links.contains("[4]:[]"))
+    #expect(links.contains("[5]:[4]"))
+    aligner.configuration.repairsBeads = false
+    let searched = Self.links(aligner, source, target)
+    #expect(searched.contains("[3, 4]:[3]") || searched.contains("[4, 5]:[4]"))
+  }
+
   @Test func runsAcrossAParagraphBreakAreNotEmbedded() {
     let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C."]).enumerated().map {
       var sentence = $1
