@@ -41,6 +41,14 @@ public struct Aligner: Sendable {
     public var meaningScoring: BeadScorer.Parameters
     /// Longest run of sentences embedded as one text (`SentenceVectors`).
     public var overlapLimit: Int
+    /// Runs of sentences are embedded only where a lexical alignment, made first, is unsure:
+    /// around its beads that are not 1-1 or whose confidence is below this. `nil`: every run.
+    ///
+    /// Embedding is the aligner's costly step, and runs are most of it (two sentences each);
+    /// where the lexical evidence is sure of a 1-1 bead, a run's vector changes nothing. On the
+    /// German–English stress set's text this embeds 22 % of the runs, with the same strict F1
+    /// (.975) as all of them; on Text+Berg dev, 80 %, same F1.
+    public var runConfidence: Double? = 0.9
     /// Whether the second pass learns a lexicon from the first.
     public var learnsLexicon: Bool
     public var learner: LexiconLearner
@@ -125,16 +133,15 @@ public struct Aligner: Sendable {
     return alignWithDetails(source, target, vectors: vectors, progress: progress)
   }
 
-  /// The sentence vectors of both documents (`SentenceVectors.Plan`), embedded in one call so
-  /// that the embedder can batch and share the work between cores.
+  /// The sentence vectors of both documents (`plans(_:_:)`), embedded in one call so that the
+  /// embedder can batch and share the work between cores.
   ///
   /// - Parameter progress: called with `.embedding` (units: distinct texts).
   public func embed(
     _ source: [Sentence], _ target: [Sentence], with embedder: some SentenceEmbedder,
     progress: ProgressHandler? = nil
   ) -> (source: SentenceVectors, target: SentenceVectors) {
-    let sourcePlan = SentenceVectors.Plan(source, overlapLimit: configuration.overlapLimit)
-    let targetPlan = SentenceVectors.Plan(target, overlapLimit: configuration.overlapLimit)
+    let (sourcePlan, targetPlan) = plans(source, target)
     // Each distinct text once: repeated sentences (datelines, "Aber das ist nicht geschehen.")
     // and texts both documents share are embedded a single time.
     let texts = sourcePlan.texts + targetPlan.texts
@@ -153,6 +160,32 @@ public struct Aligner: Sendable {
     return (
       SentenceVectors(sourcePlan, vectors: vectors[..<split], dimension: embedder.dimension),
       SentenceVectors(targetPlan, vectors: vectors[split...], dimension: embedder.dimension)
+    )
+  }
+
+  /// What `embed(_:_:with:progress:)` embeds: every sentence and, where the lexical alignment is
+  /// unsure (`Configuration.runConfidence`), every run of up to `overlapLimit` sentences.
+  public func plans(_ source: [Sentence], _ target: [Sentence]) -> (
+    source: SentenceVectors.Plan, target: SentenceVectors.Plan
+  ) {
+    let limit = configuration.overlapLimit
+    guard let threshold = configuration.runConfidence, limit > 1 else {
+      return (
+        SentenceVectors.Plan(source, overlapLimit: limit),
+        SentenceVectors.Plan(target, overlapLimit: limit)
+      )
+    }
+    let lexical = alignWithDetails(source, target, vectors: nil).alignment
+    var starts: (source: Set<Int>, target: Set<Int>) = ([], [])
+    for bead in lexical.beads
+    where bead.source.count != 1 || bead.target.count != 1 || bead.confidence < threshold {
+      // The runs that share a sentence with the bead start from one before it.
+      starts.source.formUnion(bead.source.lowerBound - 1..<bead.source.upperBound)
+      starts.target.formUnion(bead.target.lowerBound - 1..<bead.target.upperBound)
+    }
+    return (
+      SentenceVectors.Plan(source, overlapLimit: limit, runStarts: starts.source),
+      SentenceVectors.Plan(target, overlapLimit: limit, runStarts: starts.target)
     )
   }
 

@@ -28,7 +28,9 @@ public struct SentenceVectors: Sendable {
     /// `embedded[k - 1][s]`: whether the run of `k` sentences from `s` is among `texts`.
     let embedded: [[Bool]]
 
-    public init(_ sentences: [Sentence], overlapLimit: Int = 2) {
+    ///
+    /// - Parameter runStarts: where runs may start (each sentence when `nil`).
+    public init(_ sentences: [Sentence], overlapLimit: Int = 2, runStarts: Set<Int>? = nil) {
       let limit = max(1, overlapLimit)
       var texts: [String] = []
       var embedded: [[Bool]] = []
@@ -37,6 +39,7 @@ public struct SentenceVectors: Sendable {
         for start in sentences.indices where start + length <= sentences.count {
           let run = sentences[start..<start + length]
           guard run.first!.paragraph == run.last!.paragraph else { continue }
+          if length > 1, let runStarts, !runStarts.contains(start) { continue }
           flags[start] = true
           texts.append(run.map(\.text).joined(separator: " "))
         }

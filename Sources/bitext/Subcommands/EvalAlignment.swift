@@ -72,6 +72,10 @@ extension Bitext {
     @Option(help: "Longest run of sentences embedded as one text.")
     var overlaps = 2
 
+    @Flag(
+      help: "Embed every run of sentences, not only where the lexical alignment is unsure (for comparison).")
+    var everyRun = false
+
     @Option(help: "Score only half 1 or 2 of each document (split at the gold link nearest its middle), for cross-validation.")
     var half: Int?
 
@@ -140,18 +144,6 @@ extension Bitext {
           targetLanguage: Language(rawValue: targetLanguage)))
       aligner.configuration.learnsLexicon = !noLearning
       aligner.configuration.overlapLimit = overlaps
-      if let vectors {
-        let table = try VectorTable(contentsOf: vectors)
-        let missing = documents.reduce(0) { sum, document in
-          sum + table.missing(SentenceVectors.Plan(document.source, overlapLimit: overlaps).texts)
-            + table.missing(SentenceVectors.Plan(document.target, overlapLimit: overlaps).texts)
-        }
-        if missing > 0 { Diagnostics.printError("warning: \(vectors): \(missing) texts have no vector") }
-        aligner.embedder = table
-      } else {
-        aligner.embedder = try meaning.encoder().map { CachedEmbedder($0) }
-      }
-      print("evidence: \(aligner.embedder == nil ? "lexical" : "lexical and sentence vectors")")
       if let scoring {
         try Self.apply(scoring, to: &aligner.configuration.scoring)
         try Self.apply(scoring, to: &aligner.configuration.meaningScoring)
@@ -164,6 +156,20 @@ extension Bitext {
           minimumConfidence: v[0], minimumCount: Int(v[1]), minimumDice: v[2],
           maximumTranslations: Int(v[3]), maximumShare: v[4])
       }
+      if everyRun { aligner.configuration.runConfidence = nil }
+      // Which runs the aligner embeds depends on the configuration above: check vectors after it.
+      if let vectors {
+        let table = try VectorTable(contentsOf: vectors)
+        let missing = documents.reduce(0) { sum, document in
+          let plans = aligner.plans(document.source, document.target)
+          return sum + table.missing(plans.source.texts) + table.missing(plans.target.texts)
+        }
+        if missing > 0 { Diagnostics.printError("warning: \(vectors): \(missing) texts have no vector") }
+        aligner.embedder = table
+      } else {
+        aligner.embedder = try meaning.encoder().map { CachedEmbedder($0) }
+      }
+      print("evidence: \(aligner.embedder == nil ? "lexical" : "lexical and sentence vectors")")
       var total = AlignmentScore()
       var lastLinks: [AlignmentLink] = []
       var confidences = (right: [Double](), wrong: [Double]())

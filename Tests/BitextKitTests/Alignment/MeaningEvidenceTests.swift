@@ -86,6 +86,32 @@ import Testing
     #expect(searched.contains("[3, 4]:[3]") || searched.contains("[4, 5]:[4]"))
   }
 
+  @Test func aPlanWithRunStartsEmbedsOnlyThoseRuns() {
+    let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C.", "D."])
+    let plan = SentenceVectors.Plan(sentences, overlapLimit: 2, runStarts: [1, 3])
+    #expect(plan.texts == ["A.", "B.", "C.", "D.", "B. C."])
+  }
+
+  @Test func runsAreEmbeddedOnlyWhereTheLexicalAlignmentIsUnsure() throws {
+    let source = SentenceSplitter(language: .german).split(
+      try TextReader.read(path: SegmentationFixtures.path("ukraine-nato.de.txt")))
+    let target = SentenceSplitter(language: .english).split(
+      try TextReader.read(path: SegmentationFixtures.path("ukraine-nato.en.txt")))
+    let aligner = Aligner(configuration: .init(sourceLanguage: .german, targetLanguage: .english))
+    var everyRun = aligner
+    everyRun.configuration.runConfidence = nil
+    let (unsure, all) = (aligner.plans(source, target), everyRun.plans(source, target))
+    let runs = { (plan: SentenceVectors.Plan) in plan.texts.count - plan.sentenceCount }
+    #expect(unsure.source.sentenceCount == source.count)
+    #expect(runs(unsure.source) < runs(all.source))
+    #expect(runs(unsure.target) < runs(all.target))
+    // The fixture's planted merge (two German sentences in one English one) is where a run's own
+    // vector is needed.
+    let merged = try #require(
+      aligner.align(source, target).beads.first { $0.source.count == 2 && $0.target.count == 1 })
+    #expect(unsure.source.texts.contains(source[merged.source].map(\.text).joined(separator: " ")))
+  }
+
   @Test func runsAcrossAParagraphBreakAreNotEmbedded() {
     let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C."]).enumerated().map {
       var sentence = $1
