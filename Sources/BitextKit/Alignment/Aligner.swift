@@ -56,6 +56,10 @@ public struct Aligner: Sendable {
     public var fullSearchCells: Int
     /// Band half-width, in sentences (or coarse units), around a guiding path.
     public var searchRadius: Int
+    /// The most source units one banded search covers: longer documents are searched in pieces
+    /// cut at points of the guiding path, so that the search's memory (about 72 bytes a cell,
+    /// 2 · `searchRadius` + 3 cells a row and more) stops growing with the document.
+    public var segmentRows = 8_192
     /// Alignment passes (at least 2): each after the first learns the lexicon from the one before.
     public var passes: Int
     /// Whether the result gets a word-by-word second look (`BeadRepair`): an omitted or added
@@ -274,20 +278,13 @@ public struct Aligner: Sendable {
     let result = CoarseToFine.align(
       source: units.source, target: units.target, scorer: scorer,
       fullSearchCells: configuration.fullSearchCells, radius: configuration.searchRadius,
-      guide: guide, progress: &counter)
+      segmentRows: configuration.segmentRows, guide: guide, posteriors: true, progress: &counter)
     let path = [(i: 0, j: 0)] + result.steps.map { $0.to }
-    let beads = beads(of: result, progress: &counter)
-    counter.finish()
-    return (beads, path, result.search.band.cellCount)
-  }
-
-  private func beads(of result: CoarseToFine.Result, progress: inout ProgressCounter)
-    -> [AlignmentBead]
-  {
-    let posteriors = result.search.posteriors(of: result.steps, progress: &progress)
-    return zip(result.steps, posteriors).map { step, posterior in
+    let beads = zip(result.steps, result.posteriors).map { step, posterior in
       AlignmentBead(
         source: step.from.i..<step.to.i, target: step.from.j..<step.to.j, confidence: posterior)
     }
+    counter.finish()
+    return (beads, path, result.cells)
   }
 }

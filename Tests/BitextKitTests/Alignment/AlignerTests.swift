@@ -78,6 +78,28 @@ import Testing
     #expect(bandedScore.strictF1 > exhaustiveScore.strictF1 - 0.02)
   }
 
+  @Test func aLongDocumentSearchedInPiecesAlignsAsWhenSearchedWhole() {
+    let set = SyntheticAlignmentSet.generated(count: 3_000, seed: 7)
+    let source = SyntheticAlignmentSet.sentences(set.source)
+    let target = SyntheticAlignmentSet.sentences(set.target)
+    var whole = Aligner.Configuration()
+    whole.segmentRows = .max
+    var pieces = Aligner.Configuration()
+    pieces.segmentRows = 500
+    let one = Aligner(configuration: whole).alignWithDetails(source, target)
+    let cut = Aligner(configuration: pieces).alignWithDetails(source, target)
+    #expect(cut.alignment.beads.flatMap { Array($0.source) } == Array(source.indices))
+    #expect(cut.alignment.beads.flatMap { Array($0.target) } == Array(target.indices))
+    #expect(cut.alignment.beads.allSatisfy { 0...1 ~= $0.confidence })
+    // The same band, cell for cell, cut into pieces: only the search's peak memory differs.
+    #expect(abs(cut.details.searchedCells - one.details.searchedCells) < one.details.searchedCells / 50)
+    let links = { (alignment: Alignment) in AlignmentEvaluation.links(of: alignment) }
+    let score = { AlignmentScore(gold: set.gold, hypothesis: links($0)).strictF1 }
+    #expect(score(cut.alignment) > score(one.alignment) - 0.005)
+    let same = Set(links(one.alignment)).intersection(links(cut.alignment)).count
+    #expect(Double(same) > 0.98 * Double(one.alignment.beads.count))
+  }
+
   @Test func learnedLexiconImprovesAlignmentWithoutAnchors() {
     let set = SyntheticAlignmentSet.generated(count: 200, seed: 11, anchorShare: 0.01)
     let source = SyntheticAlignmentSet.sentences(set.source)

@@ -100,6 +100,24 @@ struct AlignmentUnits: Sendable {
     )
   }
 
+  /// Units `range` alone, renumbered from 0 (their `firstSentence` stays the document's).
+  func slice(_ range: Range<Int>) -> AlignmentUnits {
+    var part = AlignmentUnits()
+    let base = offsets[range.lowerBound]
+    part.entries = Array(entries[base..<offsets[range.upperBound]])
+    part.offsets = offsets[range.lowerBound...range.upperBound].map { $0 - base }
+    part.lengths = Array(lengths[range])
+    part.masses = Array(masses[range])
+    part.sentenceCounts = Array(sentenceCounts[range])
+    part.firstParagraph = Array(firstParagraph[range])
+    part.lastParagraph = Array(lastParagraph[range])
+    part.firstSentence = Array(firstSentence[range])
+    part.meaning = meaning
+    let d = dimension
+    if d > 0 { part.unitVectors = Array(unitVectors[range.lowerBound * d..<range.upperBound * d]) }
+    return part
+  }
+
   /// Units of two consecutive units each (the last one alone when the count is odd).
   func halved() -> AlignmentUnits {
     var coarse = AlignmentUnits()

@@ -8,8 +8,11 @@
 /// stays linear in document length (like Vecalign's recursive approximation).
 enum CoarseToFine {
   struct Result {
-    var search: BandedSearch
     var steps: [BandedSearch.Step]
+    /// `posteriors[k]`: the posterior probability of `steps[k]` (empty when not asked for).
+    var posteriors: [Double]
+    /// Lattice cells searched at the finest level.
+    var cells: Int
   }
 
   /// The cells a level searches, estimated ahead for progress: all of them when the search is
@@ -34,39 +37,102 @@ enum CoarseToFine {
         guided: false)
   }
 
+  /// The cheapest path of beads from (0, 0) to (n, m), and each bead's posterior when
+  /// `posteriors` is set (else empty).
+  ///
+  /// - Parameter guide: a path (lattice points) to search around instead of a coarser alignment.
+  /// - Parameter segmentRows: the most rows one search covers. A longer band is cut at points of
+  ///   its guiding path into searches of about this many rows, each from one cut to the next, so
+  ///   that memory depends on this, not on the document's length; a path that leaves the guide
+  ///   at a cut by more than it could anyway is the price.
   static func align(
     source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, fullSearchCells: Int,
-    radius: Int, guide: [(i: Int, j: Int)]? = nil, progress: inout ProgressCounter
+    radius: Int, segmentRows: Int, guide: [(i: Int, j: Int)]? = nil, posteriors: Bool,
+    progress: inout ProgressCounter
   ) -> Result {
     let n = source.count
     let m = target.count
-    let band: Band
-    var projectedGuide = guide
-    if (n + 1) * (m + 1) <= fullSearchCells {
-      band = .full(n: n, m: m)
-    } else if let guide {
-      band = .around(guide, n: n, m: m, radius: radius)
-    } else {
-      let coarse = align(
-        source: source.halved(), target: target.halved(), scorer: scorer,
-        fullSearchCells: fullSearchCells, radius: radius, progress: &progress)
-      var projected: [(i: Int, j: Int)] = [(0, 0)]
-      for step in coarse.steps { projected.append((min(2 * step.to.i, n), min(2 * step.to.j, m))) }
-      projected[projected.count - 1] = (n, m)
-      band = .around(projected, n: n, m: m, radius: radius)
-      projectedGuide = projected
+    var path: [(i: Int, j: Int)]?
+    if (n + 1) * (m + 1) > fullSearchCells {
+      if let guide {
+        path = guide
+      } else {
+        let coarse = align(
+          source: source.halved(), target: target.halved(), scorer: scorer,
+          fullSearchCells: fullSearchCells, radius: radius, segmentRows: segmentRows,
+          posteriors: false, progress: &progress)
+        var projected: [(i: Int, j: Int)] = [(0, 0)]
+        for step in coarse.steps {
+          projected.append((min(2 * step.to.i, n), min(2 * step.to.j, m)))
+        }
+        projected[projected.count - 1] = (n, m)
+        path = projected
+      }
     }
+    // Calibrated on the whole document, once, so that every piece scores alike.
     var scorer = scorer
     scorer.calibration = SimilarityCalibration.estimate(
-      source: source, target: target, guide: projectedGuide)
+      source: source, target: target, guide: path ?? guide)
     if source.dimension > 0 {
       scorer.meaningCalibration = SimilarityCalibration.estimateMeaning(
-        source: source, target: target, guide: projectedGuide)
+        source: source, target: target, guide: path ?? guide)
     }
+    guard let path else {
+      return search(
+        source: source, target: target, scorer: scorer, band: .full(n: n, m: m),
+        progressCells: (n + 1) * (m + 1), posteriors: posteriors, progress: &progress)
+    }
+    var result = Result(steps: [], posteriors: [], cells: 0)
+    for (start, end) in cuts(of: path, every: segmentRows) {
+      let piece = path[start...end].map { (i: $0.i - path[start].i, j: $0.j - path[start].j) }
+      let (rows, columns) = (path[start].i..<path[end].i, path[start].j..<path[end].j)
+      let band = Band.around(piece, n: rows.count, m: columns.count, radius: radius)
+      let part = search(
+        source: source.slice(rows), target: target.slice(columns), scorer: scorer, band: band,
+        progressCells: estimatedCells(
+          n: rows.count, m: columns.count, fullSearchCells: 0, radius: radius),
+        posteriors: posteriors, progress: &progress)
+      result.steps += part.steps.map {
+        BandedSearch.Step(
+          from: ($0.from.i + rows.lowerBound, $0.from.j + columns.lowerBound),
+          to: ($0.to.i + rows.lowerBound, $0.to.j + columns.lowerBound), cost: $0.cost)
+      }
+      result.posteriors += part.posteriors
+      result.cells += part.cells
+    }
+    return result
+  }
+
+  /// Indexes of `path`'s points (first and last included) that cut it into pieces of about
+  /// `rows` rows each, as (start, end) pairs.
+  static func cuts(of path: [(i: Int, j: Int)], every rows: Int) -> [(Int, Int)] {
+    var pieces: [(Int, Int)] = []
+    var start = 0
+    let n = path[path.count - 1].i
+    while true {
+      // The last piece takes the rest when less than one and a half pieces remain.
+      guard n - path[start].i - rows >= rows / 2,
+        let end = path.indices.first(where: { $0 > start && path[$0].i - path[start].i >= rows })
+      else { break }
+      pieces.append((start, end))
+      start = end
+    }
+    pieces.append((start, path.count - 1))
+    return pieces
+  }
+
+  /// One search over `band`: its Viterbi path and, when asked, the posteriors of its steps.
+  private static func search(
+    source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, band: Band,
+    progressCells: Int, posteriors: Bool, progress: inout ProgressCounter
+  ) -> Result {
     let search = BandedSearch(
-      source: source, target: target, scorer: scorer, band: band,
-      progressCells: estimatedCells(n: n, m: m, fullSearchCells: fullSearchCells, radius: radius),
+      source: source, target: target, scorer: scorer, band: band, progressCells: progressCells,
       progress: &progress)
-    return Result(search: search, steps: search.viterbi(progress: &progress))
+    let steps = search.viterbi(progress: &progress)
+    return Result(
+      steps: steps,
+      posteriors: posteriors ? search.posteriors(of: steps, progress: &progress) : [],
+      cells: band.cellCount)
   }
 }
