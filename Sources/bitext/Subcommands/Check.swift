@@ -66,6 +66,7 @@ extension Bitext {
     var output: String?
 
     func run() throws {
+      if input.isBilingual { return try runBilingual() }
       let out = Output(path: output, inputs: input.readPaths + [glossary])
       try out.validate()
       let glossary = try Glossary.read(
@@ -97,6 +98,39 @@ extension Bitext {
           ).render())
       }
       if failOn.fails(findings) { throw ExitCode.failure }
+    }
+
+    /// `bitext check FILE.xlf`: the units of a bilingual file, checked one by one and across.
+    private func runBilingual() throws {
+      let out = Output(path: output, inputs: input.readPaths + [glossary])
+      try out.validate()
+      let file = try input.loadBilingual()
+      let glossary = try Glossary.read(
+        path: self.glossary, format: glossaryFormat,
+        languages: (file.sourceLanguage, file.targetLanguage), warn: Diagnostics.warn)
+      let configuration = TranslationChecker.Configuration(
+        glossary: glossary, lexicon: try input.dictionaryLexicon(for: file),
+        sourceLanguage: file.sourceLanguage, targetLanguage: file.targetLanguage)
+      let progress = ProgressBar.make()
+      let check = BilingualChecker(configuration: configuration).check(
+        file, progress: progress?.handler())
+      progress?.finish()
+      if let format = FindingFormat(rawValue: format.rawValue) {
+        try out.write(BilingualFindingFormatter(check).render(as: format))
+      } else {
+        let occurrences = TranslationChecker(configuration: configuration).occurrences(
+          check.alignment, source: check.source, target: check.target)
+        try out.write(
+          ReviewReport(
+            alignment: check.alignment, findings: check.findings,
+            highlights: ReviewReport.TermHighlight.highlights(
+              from: occurrences, findings: check.findings),
+            source: .init(name: file.name, language: file.sourceLanguage),
+            target: .init(name: file.name, language: file.targetLanguage),
+            rowLabels: BilingualFindingFormatter.rowLabels(file)
+          ).render())
+      }
+      if failOn.fails(check.findings) { throw ExitCode.failure }
     }
   }
 }
