@@ -91,7 +91,7 @@ extension BilingualReader {
     }
     if rootFormat == .tmx && units.isEmpty {
       throw fail(
-        root, "no <tu> has both a \(languages!.source) and a \(languages!.target) variant")
+        root, "no <tu> has variants in both \(languages!.source) and \(languages!.target)")
     }
     return BilingualDocument(
       name: document.name, format: rootFormat, sourceLanguage: languages!.source,
@@ -260,8 +260,8 @@ extension BilingualReader {
     (variant.attributes["xml:lang"] ?? variant.attributes["lang"]).map(language)
   }
 
-  /// The `<tu>`'s variants in the two languages (the first `<tuv>` of each); nil when it has no
-  /// source variant (a unit of another pair).
+  /// The `<tu>`'s variants in the two languages (the first `<tuv>` of each); nil when it lacks
+  /// one of them (a unit of another pair, ignored).
   static func tmxUnit(
     _ element: XMLTree.Element, languages: (source: Language, target: Language), number: Int,
     location: (XMLTree.Element) -> SourceLocation
@@ -269,12 +269,13 @@ extension BilingualReader {
     func segment(_ language: Language) -> XMLTree.Element? {
       element.children("tuv").first { tmxLanguage($0) == language }?.child("seg")
     }
-    guard let source = segment(languages.source) else { return nil }
-    let target = segment(languages.target)
+    guard let source = segment(languages.source), let target = segment(languages.target) else {
+      return nil
+    }
     return BilingualUnit(
       id: element.attributes["tuid"] ?? "\(number)", source: inlineText(source),
-      target: target.map(inlineText), sourceLocation: location(source),
-      targetLocation: target.map(location))
+      target: inlineText(target), sourceLocation: location(source),
+      targetLocation: location(target))
   }
 
   // MARK: Inline content

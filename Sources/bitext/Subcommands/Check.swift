@@ -108,6 +108,14 @@ extension Bitext {
       let glossary = try Glossary.read(
         path: self.glossary, format: glossaryFormat,
         languages: (file.sourceLanguage, file.targetLanguage), warn: Diagnostics.warn)
+      for language in [file.sourceLanguage, file.targetLanguage]
+      where !glossary.entries.isEmpty
+        && !glossary.entries.contains(where: { $0.terms.contains { $0.language == language } })
+      {
+        throw ValidationError(
+          "\(self.glossary) has no \(language) terms, and \(file.name) is "
+            + "\(file.sourceLanguage)-\(file.targetLanguage): another pair of languages")
+      }
       let configuration = TranslationChecker.Configuration(
         glossary: glossary, lexicon: try input.dictionaryLexicon(for: file),
         sourceLanguage: file.sourceLanguage, targetLanguage: file.targetLanguage)
