@@ -43,10 +43,10 @@ public struct BilingualText: Hashable, Sendable {
   }
 
   /// Appends text.
-  mutating func append(_ string: String) { text += string }
+  public mutating func append(_ string: String) { text += string }
 
   /// Appends a code and its placeholder.
-  mutating func append(_ code: InlineCode) {
+  public mutating func append(_ code: InlineCode) {
     text.append(Self.placeholder)
     codes.append(code)
   }

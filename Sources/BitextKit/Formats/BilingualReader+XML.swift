@@ -6,16 +6,20 @@ extension BilingualReader {
 
   /// Reads an XML bilingual file, telling XLIFF 1.2, XLIFF 2.x and TMX apart by the root element
   /// (`<xliff version="1.2">`, `<xliff version="2.1">`, `<tmx>`).
+  ///
+  /// A unit's source and target locations are where their content starts, just after the start
+  /// tag of `<source>`, `<target>`, `<mrk>` or `<seg>`.
   func readXML(_ document: Document) throws(InputError) -> BilingualDocument {
     var units: [BilingualUnit] = []
     var format: BilingualDocument.Format?
     var languages: (source: Language, target: Language)?
     var count = 0
+    let locator = XMLTree.Locator(document)
     func location(_ element: XMLTree.Element) -> SourceLocation {
-      SourceLocation(file: document.name, line: element.line, column: element.column)
+      locator.contentLocation(element)
     }
     func fail(_ element: XMLTree.Element, _ reason: String) -> InputError {
-      .malformed(XMLTree.location(element, in: document), reason: reason)
+      .malformed(locator.location(element), reason: reason)
     }
     let tree = try XMLTree.parse(document, streaming: Self.unitElements) {
       element, ancestors throws(InputError) in
@@ -26,9 +30,9 @@ extension BilingualReader {
       case (.xliff, "trans-unit"):
         let file = ancestors.last { $0.name == "file" } ?? root
         if languages == nil {
-          languages = try xliffLanguages(file, location: XMLTree.location(file, in: document))
+          languages = try xliffLanguages(file, location: locator.location(file))
         }
-        try checkSameLanguages(file, languages!, document)
+        try checkSameLanguages(file, languages!, locator)
         units += try Self.xliffUnits(
           element, ancestors: ancestors, number: count, location: location, fail: fail)
       case (.xliff2, "unit"):
@@ -36,10 +40,10 @@ extension BilingualReader {
           languages = (
             try language(
               root.attributes["srcLang"], asked: sourceLanguage, side: "source",
-              at: XMLTree.location(root, in: document)),
+              at: locator.location(root)),
             try language(
               root.attributes["trgLang"], asked: targetLanguage, side: "target",
-              at: XMLTree.location(root, in: document))
+              at: locator.location(root))
           )
         }
         units += try Self.xliff2Units(
@@ -49,7 +53,7 @@ extension BilingualReader {
           guard
             let pair = try tmxLanguages(
               header: root.child("header"), unit: element,
-              location: XMLTree.location(root, in: document))
+              location: locator.location(root))
           else { return }
           languages = pair
         }
@@ -69,15 +73,15 @@ extension BilingualReader {
       switch rootFormat {
       case .xliff:
         let file = root.child("file") ?? root
-        languages = try xliffLanguages(file, location: XMLTree.location(file, in: document))
+        languages = try xliffLanguages(file, location: locator.location(file))
       case .xliff2:
         languages = (
           try language(
             root.attributes["srcLang"], asked: sourceLanguage, side: "source",
-            at: XMLTree.location(root, in: document)),
+            at: locator.location(root)),
           try language(
             root.attributes["trgLang"], asked: targetLanguage, side: "target",
-            at: XMLTree.location(root, in: document))
+            at: locator.location(root))
         )
       default:
         let languages = [sourceLanguage, targetLanguage].compactMap { $0?.rawValue }
@@ -130,14 +134,14 @@ extension BilingualReader {
   /// Refuses a second `<file>` in another pair of languages.
   private func checkSameLanguages(
     _ file: XMLTree.Element, _ languages: (source: Language, target: Language),
-    _ document: Document
+    _ locator: XMLTree.Locator
   ) throws(InputError) {
     for (attribute, language) in [
       ("source-language", languages.source), ("target-language", languages.target),
     ] {
       if let code = file.attributes[attribute], !code.isEmpty, Self.language(code) != language {
         throw .malformed(
-          XMLTree.location(file, in: document),
+          locator.location(file),
           reason: "<file> \(attribute)=\"\(code)\" differs from the first file's \(language)")
       }
     }

@@ -113,31 +113,55 @@ struct XMLTree {
 
   /// The location of an element's start tag (its `<`) in the file.
   ///
-  /// libxml2 reports the parser's place at the end of the start tag; this walks back to the `<`.
+  /// - Complexity: O(*n*) in the length of the document; `Locator` places many elements.
   static func location(_ element: Element, in document: Document) -> SourceLocation {
-    let bytes = document.utf8
-    var index = document.contentStart
-    var line = 1
-    while line < element.line && index < bytes.count {
-      if bytes[index] == 0x0A
-        || (bytes[index] == 0x0D && index + 1 < bytes.count
-          && bytes[index + 1] != 0x0A)
-      {
-        line += 1
+    Locator(document).location(element)
+  }
+
+  /// Places elements in their document, with one line index for all of them.
+  ///
+  /// libxml2 reports the parser's place near the end of a start tag (on its `>` or just after
+  /// it); the locator walks back to the tag's `<`, or on to the end of the tag.
+  struct Locator {
+    let lines: LineIndex
+
+    /// - Complexity: O(*n*) in the length of the document.
+    init(_ document: Document) { lines = LineIndex(document) }
+
+    /// The UTF-8 byte offset of the element's `<`.
+    func startTagOffset(_ element: Element) -> Int {
+      let document = lines.document
+      let bytes = document.utf8
+      let index = lines.byteOffset(line: element.line, column: element.column)
+      var start = min(index - 1, bytes.count - 1)
+      while start > document.contentStart && bytes[start] != 0x3C { start -= 1 }
+      return max(start, document.contentStart)
+    }
+
+    /// The location of the element's start tag (its `<`).
+    func location(_ element: Element) -> SourceLocation {
+      lines.location(ofByte: startTagOffset(element))
+    }
+
+    /// The location just after the element's start tag: where its content starts.
+    func contentLocation(_ element: Element) -> SourceLocation {
+      let bytes = lines.document.utf8
+      var index = startTagOffset(element)
+      var quote: UInt8?
+      while index < bytes.count {
+        let byte = bytes[index]
+        if let open = quote {
+          if byte == open { quote = nil }
+        } else if byte == 0x22 || byte == 0x27 {
+          quote = byte
+        } else if byte == 0x3E {
+          index += 1
+          break
+        }
+        index += 1
       }
-      index += 1
+      return lines.location(ofByte: index)
     }
-    var column = 1
-    while column < element.column && index < bytes.count && bytes[index] != 0x0A
-      && bytes[index] != 0x0D
-    {
-      index += 1
-      while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
-      column += 1
-    }
-    var start = min(index - 1, bytes.count - 1)
-    while start > document.contentStart && bytes[start] != 0x3C { start -= 1 }
-    return document.location(ofByte: max(start, document.contentStart))
   }
 
   /// `bytes` (always UTF-8: `TextReader` transcodes UTF-16) with the XML declaration's encoding

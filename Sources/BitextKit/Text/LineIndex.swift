@@ -43,6 +43,24 @@ public struct LineIndex: Sendable {
     self.columnAtCheckpoint = checkpoints
   }
 
+  /// The UTF-8 byte offset of a 1-based line and column (columns in Unicode scalars), the inverse
+  /// of `location(ofByte:)`; a column past the line's end gives the line's end.
+  ///
+  /// - Complexity: O(*c*) in the column.
+  public func byteOffset(line: Int, column: Int) -> Int {
+    let bytes = document.utf8
+    guard line >= 1 else { return document.contentStart }
+    guard line <= lineStarts.count else { return bytes.count }
+    var index = lineStarts[line - 1]
+    var column = column
+    while column > 1 && index < bytes.count && bytes[index] != 0x0A && bytes[index] != 0x0D {
+      index += 1
+      while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+      column -= 1
+    }
+    return index
+  }
+
   /// The 1-based line and column of a UTF-8 byte offset, as `Document.location(ofByte:)` gives it.
   public func location(ofByte offset: Int) -> SourceLocation {
     let bytes = document.utf8
