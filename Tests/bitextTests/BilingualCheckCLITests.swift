@@ -108,3 +108,33 @@ import Testing
     #expect(result.stderr.contains("source language is fr, but --source-lang is de"))
   }
 }
+
+/// `bitext align --format xliff|xliff2` and reading the result back with `bitext check`.
+@Suite struct AlignXLIFFCLITests {
+  @Test(arguments: ["xliff", "xliff2"])
+  func alignmentAsXLIFFIsCheckedLikeThePair(format: String) throws {
+    let folder = try TemporaryFolder()
+    let output = folder.file("article.xlf")
+    let aligned = try BitextProcess.run(
+      ["align"] + CheckCLITests.pair + ["--format", format, "-o", output])
+    #expect(aligned.status == 0, "\(aligned.stderr)")
+    let tsv = try BitextProcess.run(["align"] + CheckCLITests.pair)
+    let beadsWithSource = tsv.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.isEmpty && !$0.hasPrefix("\t") }.count
+    let checked = try BitextProcess.run(
+      ["check", output, "--glossary", CheckCLITests.glossary, "--format", "json"])
+    #expect(checked.status == 1, "\(checked.stderr)")
+    let findings = try BilingualCheckCLITests.json(checked)
+    // The planted term, number and untranslated findings of the pair are found in the XLIFF too.
+    let pair = try BitextProcess.run(
+      ["check"] + CheckCLITests.pair + ["--glossary", CheckCLITests.glossary, "--format", "json"])
+    let pairKinds = Set(
+      try BilingualCheckCLITests.json(pair).compactMap { $0["kind"] as? String }
+        .filter { ["forbidden-term", "term-missing", "number-mismatch", "untranslated"].contains($0) })
+    #expect(!pairKinds.isEmpty)
+    #expect(pairKinds.isSubset(of: Set(findings.compactMap { $0["kind"] as? String })))
+    let text = try String(contentsOfFile: output, encoding: .utf8)
+    let units = text.components(separatedBy: format == "xliff" ? "<trans-unit " : "<unit ").count - 1
+    #expect(units == beadsWithSource)
+  }
+}
