@@ -51,9 +51,7 @@ extension BilingualReader {
       case (.tmx, "tu"):
         if languages == nil {
           guard
-            let pair = try tmxLanguages(
-              header: root.child("header"), unit: element,
-              location: locator.location(root))
+            let pair = tmxLanguages(header: root.child("header"), unit: element)
           else { return }
           languages = pair
         }
@@ -155,6 +153,8 @@ extension BilingualReader {
     fail: (XMLTree.Element, String) -> InputError
   ) throws(InputError) -> [BilingualUnit] {
     let id = element.attributes["id"] ?? "\(number)"
+    // The PO header that translate-toolkit's po2xliff keeps as a unit: metadata, not text.
+    if element.attributes["restype"] == "x-gettext-domain-header" { return [] }
     guard let source = element.child("source") else {
       throw fail(element, "<trans-unit id=\"\(id)\"> has no <source>")
     }
@@ -238,23 +238,17 @@ extension BilingualReader {
 
   // MARK: TMX
 
-  /// The pair of languages of a TMX file: those asked for, else the header's `srclang` and the
-  /// first other language of the first unit that has one; nil when `unit` cannot tell yet.
+  /// The pair of languages of a TMX file: those asked for, else the first unit's source (its
+  /// `srclang`, else the header's when the unit has a variant in it, else its first variant's)
+  /// and the first other language of the unit; nil when `unit` cannot tell.
   private func tmxLanguages(
-    header: XMLTree.Element?, unit: XMLTree.Element, location: @autoclosure () -> SourceLocation
-  ) throws(InputError) -> (source: Language, target: Language)? {
+    header: XMLTree.Element?, unit: XMLTree.Element
+  ) -> (source: Language, target: Language)? {
     let variants = unit.children("tuv").compactMap(Self.tmxLanguage)
-    let stated = header?.attributes["srclang"].flatMap { $0 == "*all*" ? nil : $0 }
-    let source: Language
-    if let sourceLanguage {
-      source = sourceLanguage
-    } else if let stated {
-      source = Self.language(stated)
-    } else if let first = variants.first {
-      source = first
-    } else {
-      return nil
-    }
+    let stated = [unit.attributes["srclang"], header?.attributes["srclang"]]
+      .compactMap { $0 }.filter { $0 != "*all*" && !$0.isEmpty }.map(Self.language)
+    guard let source = sourceLanguage ?? stated.first(where: variants.contains) ?? variants.first
+    else { return nil }
     if let targetLanguage { return (source, targetLanguage) }
     guard let target = variants.first(where: { $0 != source }) else { return nil }
     return (source, target)
