@@ -99,6 +99,17 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: output))
   }
 
+  /// `bitext terms` takes a bilingual file too: its units are the sentence pairs.
+  @Test func termsOfABilingualFile() throws {
+    let result = try BitextProcess.run(
+      ["terms", Self.bilingual("trados.sdlxliff"), "--glossary", Self.glossary, "--format",
+       "json", "--no-dictionary"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\"Bundestag\""))
+    #expect(result.stdout.contains("Federal Diet"))
+    #expect(result.stdout.contains("federal government"))
+  }
+
   /// The same file in another language pair than asked: exit 2 naming the option.
   @Test func anotherPairThanAsked() throws {
     let result = try BitextProcess.run(

@@ -66,6 +66,10 @@ extension Bitext {
 
     enum UntranslatedInTMX: String, ExpressibleByArgument, CaseIterable { case omit, mark }
 
+    func validate() throws {
+      if input.isBilingual { throw ValidationError(PairInputOptions.missingTarget) }
+    }
+
     func run() throws {
       let out = Output(
         path: output, inputs: input.readPaths + [glossary].compactMap { $0 })

@@ -36,6 +36,18 @@ extension Bitext {
           added-target            a target sentence without source (warning)
           low-confidence          an uncertain bead (warning)
         Sentence numbers count from 0; ranges are UTF-8 byte offsets.
+
+        With one bilingual file instead of two texts (XLIFF 1.2 and 2.x, including SDLXLIFF and \
+        memoQ's, TMX, TSV/CSV with a header naming the languages), its units are checked as \
+        they are paired, with no segmentation or alignment, and also for:
+          missing-target            no or an empty target (error)
+          inline-code-mismatch      inline codes lost or added (error)
+          inline-code-order         inline codes moved (warning)
+          inconsistent-target       the same source translated differently (warning)
+          inconsistent-source       different sources with the same target (warning)
+          whitespace-mismatch       leading/trailing white space differs (warning)
+          end-punctuation-mismatch  different end punctuation (warning)
+        Findings point at the target in the file and name the unit [unit ID segment MID].
         Exit status: 0 when nothing at or above --fail-on, 1 when there is, 2 on bad usage or input.
 
         Examples:
@@ -43,6 +55,8 @@ extension Bitext {
             --glossary glossaries/news-politics.de-en.tsv
           bitext check Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
             --glossary glossaries/news-politics.de-en.tbx --format json -o findings.json
+          bitext check Fixtures/bilingual/trados.sdlxliff \\
+            --glossary glossaries/news-politics.de-en.tsv --format html -o review.html
         """
     )
 

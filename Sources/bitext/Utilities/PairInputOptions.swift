@@ -32,6 +32,10 @@ struct PairInputOptions: ParsableArguments {
   /// The target language option, English when not given.
   var targetLanguageOption: LanguageOption { targetLang ?? .fixed(.english) }
 
+  /// The message for a command that reads two texts and was given one.
+  static let missingTarget =
+    "Missing expected argument '<target>' (only check and terms read one bilingual file)"
+
   /// True when SOURCE is a bilingual file (no TARGET given).
   var isBilingual: Bool { target == nil }
 
@@ -97,7 +101,7 @@ struct PairInputOptions: ParsableArguments {
     }
   ) throws -> Loaded {
     guard let target else {
-      throw ValidationError("missing TARGET: give the text and its translation")
+      throw ValidationError(Self.missingTarget)
     }
     let encoder = try meaning.encoder()
     let sourceDocument = try TextReader.read(path: source)
