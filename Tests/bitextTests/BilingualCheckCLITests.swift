@@ -33,8 +33,10 @@ import Testing
   ])
   func findingsPerShape(name: String, expected: [String]) throws {
     let result = try BitextProcess.run(
-      ["check", Self.bilingual(name), "--glossary", Self.glossary, "--format", "json",
-       "--no-dictionary"])
+      [
+        "check", Self.bilingual(name), "--glossary", Self.glossary, "--format", "json",
+        "--no-dictionary",
+      ])
     #expect(result.status == 1, "\(result.stderr)")
     let found = try Self.json(result).map { object in
       let unit = object["unit"] as? String ?? "?"
@@ -63,8 +65,10 @@ import Testing
   /// The review page: one row per unit, labelled with its id, segment and state.
   @Test func htmlShowsUnitIds() throws {
     let result = try BitextProcess.run(
-      ["check", Self.bilingual("trados.sdlxliff"), "--glossary", Self.glossary, "--format",
-       "html", "--no-dictionary"])
+      [
+        "check", Self.bilingual("trados.sdlxliff"), "--glossary", Self.glossary, "--format",
+        "html", "--no-dictionary",
+      ])
     #expect(result.status == 1)
     #expect(result.stdout.components(separatedBy: "<tr id=\"b").count - 1 == 5)
     #expect(result.stdout.contains(">a2 · 4 (Translated)</a>"))
@@ -102,8 +106,10 @@ import Testing
   /// `bitext terms` takes a bilingual file too: its units are the sentence pairs.
   @Test func termsOfABilingualFile() throws {
     let result = try BitextProcess.run(
-      ["terms", Self.bilingual("trados.sdlxliff"), "--glossary", Self.glossary, "--format",
-       "json", "--no-dictionary"])
+      [
+        "terms", Self.bilingual("trados.sdlxliff"), "--glossary", Self.glossary, "--format",
+        "json", "--no-dictionary",
+      ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("\"Bundestag\""))
     #expect(result.stdout.contains("Federal Diet"))
@@ -113,8 +119,10 @@ import Testing
   /// The same file in another language pair than asked: exit 2 naming the option.
   @Test func anotherPairThanAsked() throws {
     let result = try BitextProcess.run(
-      ["check", Self.bilingual("bad/fr-en.xlf"), "--glossary", Self.glossary,
-       "--source-lang", "de"])
+      [
+        "check", Self.bilingual("bad/fr-en.xlf"), "--glossary", Self.glossary,
+        "--source-lang", "de",
+      ])
     #expect(result.status == 2)
     #expect(result.stderr.contains("source language is fr, but --source-lang is de"))
   }
@@ -141,11 +149,14 @@ import Testing
       ["check"] + CheckCLITests.pair + ["--glossary", CheckCLITests.glossary, "--format", "json"])
     let pairKinds = Set(
       try BilingualCheckCLITests.json(pair).compactMap { $0["kind"] as? String }
-        .filter { ["forbidden-term", "term-missing", "number-mismatch", "untranslated"].contains($0) })
+        .filter {
+          ["forbidden-term", "term-missing", "number-mismatch", "untranslated"].contains($0)
+        })
     #expect(!pairKinds.isEmpty)
     #expect(pairKinds.isSubset(of: Set(findings.compactMap { $0["kind"] as? String })))
     let text = try String(contentsOfFile: output, encoding: .utf8)
-    let units = text.components(separatedBy: format == "xliff" ? "<trans-unit " : "<unit ").count - 1
+    let units =
+      text.components(separatedBy: format == "xliff" ? "<trans-unit " : "<unit ").count - 1
     #expect(units == beadsWithSource)
   }
 }

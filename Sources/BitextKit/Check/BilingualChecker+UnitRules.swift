@@ -51,7 +51,8 @@ extension BilingualChecker {
       let sourceKey = Self.key(unit.source)
       if !knownUntranslated && sourceKey == Self.key(target) && hasSourceLanguageWords(unit.source)
       {
-        findings.append(finding(.untranslated, index, "the target is the source text: not translated"))
+        findings.append(
+          finding(.untranslated, index, "the target is the source text: not translated"))
       }
       let sourceLabels = unit.source.codes.map(\.label)
       let targetLabels = target.codes.map(\.label)
@@ -117,7 +118,8 @@ extension BilingualChecker {
           }
           let (mine, theirs) =
             kind == .inconsistentTarget
-            ? (unit.target!, file.units[earlier].target!) : (unit.source, file.units[earlier].source)
+            ? (unit.target!, file.units[earlier].target!)
+            : (unit.source, file.units[earlier].source)
           guard Self.key(mine) != Self.key(theirs) else { continue }
           findings.append(
             finding(

@@ -56,17 +56,7 @@ public struct BilingualChecker: Sendable {
       beads: checked.map { alignment.beads[$0] })
     var findings = pairChecker.check(
       checkedAlignment, source: source, target: target, progress: progress
-    ).map { finding in
-      // The per-pair check counts target sentences ("target sentence 3 is…"); here a sentence
-      // is a unit, which the output names.
-      guard finding.kind == .untranslated,
-        let number = finding.message.range(
-          of: #"^target sentence [0-9]+ "#, options: .regularExpression)
-      else { return finding }
-      var finding = finding
-      finding.message.replaceSubrange(number, with: "the target ")
-      return finding
-    }
+    ).map { Self.namingUnits($0, of: file) }
     let untranslated = Set(findings.filter { $0.kind == .untranslated }.flatMap(\.targetSentences))
 
     let rules = UnitRules(file: file, alignment: alignment, severities: severities)
@@ -89,5 +79,38 @@ public struct BilingualChecker: Sendable {
     }.map(\.element)
     return BilingualCheck(
       file: file, source: source, target: target, alignment: alignment, findings: sorted)
+  }
+
+  /// A per-pair finding whose message names units where it counted sentences: "target sentence
+  /// 3 is the source text" → "the target is the source text", "(sentences 1, 4)" → "(units a1,
+  /// a3 segment 2)".
+  static func namingUnits(_ finding: Finding, of file: BilingualDocument) -> Finding {
+    var finding = finding
+    if let range = finding.message.range(
+      of: #"^target sentence [0-9]+ "#, options: .regularExpression)
+    {
+      finding.message.replaceSubrange(range, with: "the target ")
+    }
+    var searchStart = finding.message.startIndex
+    while let range = finding.message.range(
+      of: #"\bsentences? [0-9]+(, [0-9]+)*"#, options: .regularExpression,
+      range: searchStart..<finding.message.endIndex)
+    {
+      let numbers = finding.message[range].split(whereSeparator: { !$0.isNumber }).compactMap {
+        Int($0)
+      }
+      guard numbers.allSatisfy(file.units.indices.contains) else {
+        searchStart = range.upperBound
+        continue
+      }
+      let names = numbers.map { index in
+        let unit = file.units[index]
+        return unit.segment.map { "\(unit.id) segment \($0)" } ?? unit.id
+      }
+      let replacement = (names.count == 1 ? "unit " : "units ") + names.joined(separator: ", ")
+      finding.message.replaceSubrange(range, with: replacement)
+      searchStart = finding.message.index(range.lowerBound, offsetBy: replacement.count)
+    }
+    return finding
   }
 }

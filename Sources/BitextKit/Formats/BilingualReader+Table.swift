@@ -3,9 +3,10 @@ import Foundation
 // MARK: - TSV and CSV
 
 extension BilingualReader {
-  /// A table whose header names the languages of its columns ("de<TAB>en", "de-DE,en-GB"): the
-  /// columns of the languages asked for, else the first two; each further row is a unit, numbered
-  /// from 1. An optional column headed `id` gives the units' ids.
+  /// Reads a table whose header names the languages of its columns ("de<TAB>en", "de-DE,en-GB").
+  ///
+  /// The columns are those of the languages asked for, else the first two; each further row is a
+  /// unit, numbered from 1. An optional column headed `id` gives the units' ids.
   func readTable(_ document: Document, dialect: DelimitedText.Dialect) throws(InputError)
     -> BilingualDocument
   {

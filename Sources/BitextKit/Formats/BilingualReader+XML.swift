@@ -65,7 +65,11 @@ extension BilingualReader {
     }
     let root = tree.root
     let rootFormat: BilingualDocument.Format
-    if let format { rootFormat = format } else { rootFormat = try Self.format(ofRoot: root, fail: fail) }
+    if let format {
+      rootFormat = format
+    } else {
+      rootFormat = try Self.format(ofRoot: root, fail: fail)
+    }
     if languages == nil {
       // A file without units: its languages are still checked.
       switch rootFormat {

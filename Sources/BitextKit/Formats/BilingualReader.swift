@@ -69,7 +69,8 @@ public struct BilingualReader: Sendable {
   ///   - asked: The language asked for.
   ///   - location: Where the file states it, for the message.
   func language(
-    _ stated: String?, asked: Language?, side: String, at location: @autoclosure () -> SourceLocation
+    _ stated: String?, asked: Language?, side: String,
+    at location: @autoclosure () -> SourceLocation
   ) throws(InputError) -> Language {
     let fileLanguage = stated.flatMap { $0.isEmpty ? nil : Self.language($0) }
     switch (fileLanguage, asked) {
@@ -78,7 +79,8 @@ public struct BilingualReader: Sendable {
     case (let found?, _): return found
     case (nil, let expected?): return expected
     case (nil, nil):
-      throw .malformed(location(), reason: "the file names no \(side) language: give --\(side)-lang")
+      throw .malformed(
+        location(), reason: "the file names no \(side) language: give --\(side)-lang")
     }
   }
 

@@ -58,7 +58,9 @@ public struct XLIFFWriter: Sendable {
           let state = unit.lowConfidence ? "needs-review-translation" : "translated"
           xml += "        <target state=\"\(state)\">\(XML.escape(text))</target>\n"
         }
-        for note in unit.notes { xml += "        <note from=\"bitext\">\(XML.escape(note))</note>\n" }
+        for note in unit.notes {
+          xml += "        <note from=\"bitext\">\(XML.escape(note))</note>\n"
+        }
         xml += "      </trans-unit>\n"
       }
       xml += "    </body>\n  </file>\n</xliff>\n"

@@ -60,7 +60,7 @@ struct PairInputOptions: ParsableArguments {
   /// Every file `load` reads: the two texts and the dictionary (named or installed), which no
   /// output may overwrite.
   var readPaths: [String] {
-    [source] + [target].compactMap { $0 } + [noDictionary ? nil : dictionary ?? DingDictionary.installedPath]
+    [source, target, noDictionary ? nil : dictionary ?? DingDictionary.installedPath]
       .compactMap { $0 }
   }
 
@@ -168,7 +168,8 @@ struct PairInputOptions: ParsableArguments {
       if case .fixed(let language) = option { return language }
       return nil
     }
-    let reader = BilingualReader(sourceLanguage: fixed(sourceLang), targetLanguage: fixed(targetLang))
+    let reader = BilingualReader(
+      sourceLanguage: fixed(sourceLang), targetLanguage: fixed(targetLang))
     return try reader.read(TextReader.read(path: source))
   }
 

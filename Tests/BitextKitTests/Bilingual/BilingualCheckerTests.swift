@@ -65,9 +65,11 @@ import Testing
     ]
     var swapped = unit
     swapped.id = "u2"
-    swapped.target = BilingualText(text: "\u{FFFC} and \u{FFFC}save\u{FFFC}", codes: [
-      unit.source.codes[2], unit.source.codes[0], unit.source.codes[1],
-    ])
+    swapped.target = BilingualText(
+      text: "\u{FFFC} and \u{FFFC}save\u{FFFC}",
+      codes: [
+        unit.source.codes[2], unit.source.codes[0], unit.source.codes[1],
+      ])
     var lost = unit
     lost.id = "u3"
     lost.source.text = "\u{FFFC}Sichern\u{FFFC} und \u{FFFC}"
@@ -98,7 +100,8 @@ import Testing
       ])
     var split = Self.unit("u1", "", "The Kremlin is silent.")
     split.source = BilingualText(
-      text: "Der Kr\u{FFFC}eml schweigt.", codes: [InlineCode(role: .standalone, id: "1", element: "x")])
+      text: "Der Kr\u{FFFC}eml schweigt.",
+      codes: [InlineCode(role: .standalone, id: "1", element: "x")])
     split.target?.append(InlineCode(role: .standalone, id: "1", element: "x"))
     var wrapped = Self.unit("u2", "", "The Russians are silent.")
     wrapped.source = BilingualText(
@@ -111,6 +114,30 @@ import Testing
       text: "The \u{FFFC}Russians\u{FFFC} are silent today.", codes: wrapped.source.codes)
     let check = Self.check([split, wrapped], glossary: glossary)
     #expect(Self.kinds(check) == ["u2 term-missing"])
+  }
+
+  /// Per-pair messages that count sentences name units instead.
+  @Test func inconsistentRenderingNamesUnits() {
+    let glossary = Glossary(
+      sourceLanguage: .german, targetLanguage: .english,
+      entries: [
+        GlossaryEntry(
+          id: "bundesregierung",
+          terms: [
+            Term("Bundesregierung", language: .german),
+            Term("federal government", language: .english),
+            Term("German government", language: .english),
+          ])
+      ])
+    let check = Self.check(
+      [
+        Self.unit("x7", "Die Bundesregierung tagt.", "The federal government meets."),
+        Self.unit("x8", "Die Bundesregierung schweigt.", "The German government is silent."),
+      ], glossary: glossary)
+    let finding = check.findings.first { $0.kind == .inconsistentRendering }
+    #expect(finding?.message.contains("(unit x7)") == true, "\(String(describing: finding))")
+    #expect(finding?.message.contains("(unit x8)") == true)
+    #expect(finding?.message.contains("sentence") == false)
   }
 
   /// `translate="no"` units are not checked.

@@ -25,7 +25,10 @@ import Testing
     #expect(file.units.map(\.segment) == ["1", "2", "3", "4", "5"])
     #expect(file.units[1].source.text == "Der Bundestag stimmt zu.")
     #expect(file.units[1].target?.text == "The Federal Diet agrees.")
-    #expect(file.units.map(\.state) == ["Translated", "Draft", "ApprovedTranslation", "Translated", "Translated"])
+    #expect(
+      file.units.map(\.state) == [
+        "Translated", "Draft", "ApprovedTranslation", "Translated", "Translated",
+      ])
     #expect(file.units[2].isApproved && !file.units[3].isApproved)
     #expect(file.units[4].source.displayText == "Klicken Sie auf {2}Speichern{/2}{3/}")
     #expect(file.units[4].target?.codes.isEmpty == true)

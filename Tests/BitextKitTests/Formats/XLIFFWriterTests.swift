@@ -33,13 +33,15 @@ import Testing
     #expect(file.format == (version == .v1_2 ? .xliff : .xliff2))
     #expect(file.sourceLanguage == .german && file.targetLanguage == .english)
     #expect(file.units.map(\.id) == ["1", "2", "3", "4"])
-    #expect(file.units.map(\.source.text) == [
-      "Satz 0 & <mehr>.", "Satz 1 & <mehr>.", "Satz 2 & <mehr>. Satz 3 & <mehr>.",
-      "Satz 4 & <mehr>.",
-    ])
-    #expect(file.units.map { $0.target?.text } == [
-      "Sentence 0 & <mehr>.", nil, "Sentence 2 & <mehr>.", "Sentence 3 & <mehr>.",
-    ])
+    #expect(
+      file.units.map(\.source.text) == [
+        "Satz 0 & <mehr>.", "Satz 1 & <mehr>.", "Satz 2 & <mehr>. Satz 3 & <mehr>.",
+        "Satz 4 & <mehr>.",
+      ])
+    #expect(
+      file.units.map { $0.target?.text } == [
+        "Sentence 0 & <mehr>.", nil, "Sentence 2 & <mehr>.", "Sentence 3 & <mehr>.",
+      ])
     let states = file.units.map(\.state)
     if version == .v1_2 {
       #expect(states == ["translated", nil, "needs-review-translation", "translated"])
