@@ -146,4 +146,44 @@ import Testing
     #expect(file.units.count == 5_000)
     #expect(file.units.last?.id == "u4999" && file.units.last?.targetLocation?.line == 5_001)
   }
+
+  @Test(arguments: [
+    (
+      "<xliff version=\"1.2\"><file source-language=\"de\" target-language=\"en\"><body>"
+        + "<trans-unit id=\"1\"><source>a</source></trans-unit></body></file>\n"
+        + "<file source-language=\"fr\" target-language=\"en\"><body>"
+        + "<trans-unit id=\"2\"><source>b</source></trans-unit></body></file></xliff>",
+      "x.xlf:2:1: <file> source-language=\"fr\" differs from the first file's de"
+    ),
+    (
+      "<xliff version=\"3.0\" srcLang=\"de\"/>",
+      "x.xlf:1:1: XLIFF version 3.0 is not read"
+    ),
+    (
+      "<html><body/></html>",
+      "x.xlf:1:1: not a bilingual file (root element <html>"
+    ),
+    (
+      "<xliff version=\"1.2\"><file source-language=\"de\"><body/></file></xliff>",
+      "the file names no target language: give --target-lang"
+    ),
+  ])
+  func structuralErrors(xml: String, message: String) {
+    do {
+      _ = try BilingualReader().read(Document(name: "x.xlf", text: xml))
+      Issue.record("read: \(xml)")
+    } catch {
+      #expect("\(error)".contains(message), "\(error)")
+    }
+  }
+
+  /// A language the file does not state is taken from the reader.
+  @Test func missingLanguageFromTheReader() throws {
+    let xml =
+      "<xliff version=\"1.2\"><file source-language=\"de\"><body><trans-unit id=\"1\">"
+      + "<source>Hallo</source><target>Hello</target></trans-unit></body></file></xliff>"
+    let file = try BilingualReader(targetLanguage: .english).read(
+      Document(name: "x.xlf", text: xml))
+    #expect(file.targetLanguage == .english && file.units.count == 1)
+  }
 }
