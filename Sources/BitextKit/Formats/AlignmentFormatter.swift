@@ -115,8 +115,8 @@ public struct AlignmentFormatter: Sendable {
 
   // MARK: - Text
 
-  /// The sentences of `range` on one line, joined by a space.
-  private static func text(of range: Range<Int>, in sentences: [Sentence]) -> String {
+  /// The sentences of `range` on one line, joined by a space (also XLIFF's unit text).
+  static func text(of range: Range<Int>, in sentences: [Sentence]) -> String {
     range.map { SentenceFormatter.oneLine(sentences[$0].text) }.joined(separator: " ")
   }
 

@@ -94,7 +94,7 @@ public struct XLIFFWriter: Sendable {
   /// The units of the beads with source sentences, with the notes of their neighbours.
   func units(_ alignment: Alignment) -> [Unit] {
     func text(_ range: Range<Int>, _ sentences: [Sentence]) -> String {
-      range.map { SentenceFormatter.oneLine(sentences[$0].text) }.joined(separator: " ")
+      AlignmentFormatter.text(of: range, in: sentences)
     }
     var units: [Unit] = []
     var leading: [String] = []  // additions before the first unit
