@@ -12,10 +12,12 @@ public struct BilingualUnit: Hashable, Sendable {
   public var source: BilingualText
   /// Nil when the file has no target for the unit.
   public var target: BilingualText?
-  /// The translation state as the file says it (`state`, `conf` in SDLXLIFF): "translated",
-  /// "needs-review-translation", "final"…; nil when it says none.
+  /// The translation state as the file says it (`state`; SDLXLIFF's `conf`, memoQ's `mq:status`
+  /// when the target has no `state`): "translated", "needs-review-translation", "final"…; nil
+  /// when it says none.
   public var state: String?
-  /// XLIFF 1.2 `approved="yes"`.
+  /// XLIFF 1.2 `approved="yes"`, an SDLXLIFF `conf` of "ApprovedTranslation" or
+  /// "ApprovedSignOff", an XLIFF 2 `state` of "reviewed" or "final".
   public var isApproved: Bool
   /// False for `translate="no"` (on the unit or an enclosing group or file): not checked.
   public var isTranslatable: Bool

@@ -170,7 +170,8 @@ extension BilingualReader {
       return [
         BilingualUnit(
           id: id, source: inlineText(source), target: target.map(inlineText),
-          state: target?.attributes["state"], isApproved: approved, isTranslatable: translatable,
+          state: target?.attributes["state"] ?? element.attributes["mq:status"],
+          isApproved: approved, isTranslatable: translatable,
           sourceLocation: location(source), targetLocation: target.map(location))
       ]
     }
@@ -178,7 +179,8 @@ extension BilingualReader {
     for mark in target.map(segmentMarks) ?? [] {
       if let mid = mark.attributes["mid"] { targetMarks[mid] = targetMarks[mid] ?? mark }
     }
-    // SDLXLIFF: each segment's confirmation level and lock in <sdl:seg-defs><sdl:seg id="mid">.
+    // SDLXLIFF: each segment's confirmation level in <sdl:seg-defs><sdl:seg id="mid" conf="…">;
+    // "ApprovedTranslation" and "ApprovedSignOff" are approved.
     var definitions: [String: [String: String]] = [:]
     for definition in element.child("seg-defs")?.children("seg") ?? [] {
       if let mid = definition.attributes["id"] { definitions[mid] = definition.attributes }
@@ -189,7 +191,7 @@ extension BilingualReader {
       return BilingualUnit(
         id: id, segment: mid, source: inlineText(mark), target: targetMark.map(inlineText),
         state: definitions[mid]?["conf"] ?? target?.attributes["state"],
-        isApproved: approved || definitions[mid]?["locked"] == "true",
+        isApproved: approved || definitions[mid]?["conf"]?.hasPrefix("Approved") == true,
         isTranslatable: translatable, sourceLocation: location(mark),
         targetLocation: targetMark.map(location))
     }

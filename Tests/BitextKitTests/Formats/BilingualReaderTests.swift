@@ -50,6 +50,7 @@ import Testing
     #expect(file.units[0].target?.displayText == "You will find more information {1}below{/1}.")
     #expect(file.units[2].target?.text == "")
     #expect(file.units[3].state == "needs-review-translation")
+    #expect(file.units[2].state == "NotStarted")  // mq:status where the target has no state
     #expect(file.units[4].source.codes.map(\.label) == ["{2/}"])
   }
 
