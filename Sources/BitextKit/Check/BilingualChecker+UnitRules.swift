@@ -134,6 +134,8 @@ extension BilingualChecker {
     }
 
     /// The comparison key of a text: inline codes left out, white space collapsed and trimmed.
+    /// (Swift compares and hashes strings by canonical equivalence, so NFC and NFD forms of a
+    /// text have one key.)
     static func key(_ text: BilingualText) -> String {
       text.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
