@@ -73,6 +73,9 @@ import Testing
     #expect(result.stdout.components(separatedBy: "<tr id=\"b").count - 1 == 5)
     #expect(result.stdout.contains(">a2 · 4 (Translated)</a>"))
     #expect(result.stdout.contains("It costs <mark"))
+    // Inline codes are shown by their labels, not as placeholder characters.
+    #expect(result.stdout.contains("auf <span class=\"ic\">{2}</span>Speichern"))
+    #expect(!result.stdout.contains("\u{FFFC}"))
     // Segments of one trans-unit form a paragraph: a new one starts at a1, a2 and a3.
     #expect(result.stdout.components(separatedBy: "class=\"pb").count - 1 == 3)
   }

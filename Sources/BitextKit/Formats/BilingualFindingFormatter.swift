@@ -53,6 +53,25 @@ public struct BilingualFindingFormatter: Sendable {
     return objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
   }
 
+  /// The review page of a bilingual check: one row per unit, labelled with its id, segment and
+  /// state, inline codes shown by their labels (`{1}`).
+  ///
+  /// - Parameter highlights: Glossary terms to colour (`ReviewReport.TermHighlight`).
+  public static func reviewReport(
+    _ check: BilingualCheck, highlights: [ReviewReport.TermHighlight] = []
+  ) -> ReviewReport {
+    var report = ReviewReport(
+      alignment: check.alignment, findings: check.findings, highlights: highlights,
+      source: .init(name: check.file.name, language: check.file.sourceLanguage),
+      target: .init(name: check.file.name, language: check.file.targetLanguage),
+      rowLabels: rowLabels(check.file))
+    report.inlineCodeLabels = [
+      .source: check.file.units.map { $0.source.codes.map(\.label) },
+      .target: check.file.units.map { $0.target?.codes.map(\.label) ?? [] },
+    ]
+    return report
+  }
+
   /// The review page's row headers: the unit's name and, when the file says it, its state.
   public static func rowLabels(_ file: BilingualDocument) -> [String] {
     file.units.map { unit in

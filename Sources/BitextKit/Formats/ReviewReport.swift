@@ -33,6 +33,11 @@ public struct ReviewReport: Sendable {
   /// What each row's header shows instead of the bead number and confidence, by bead (the unit
   /// id and state of a bilingual file's unit); empty: the bead number.
   public var rowLabels: [String]
+  /// The labels of the inline codes of each sentence ("{1}", "{/1}"), by side and sentence index.
+  ///
+  /// A sentence's placeholders (`BilingualText.placeholder`) are shown as these labels, in
+  /// order. Empty: placeholders are shown as they are.
+  public var inlineCodeLabels: [TermHighlight.Side: [[String]]] = [:]
 
   public init(
     alignment: Alignment, findings: [Finding] = [], highlights: [TermHighlight] = [],
@@ -251,7 +256,9 @@ public struct ReviewReport: Sendable {
       let paragraph = layout.startsParagraph(index..<index + 1, in: sentences)
       html += paragraph ? "<span class=\"n p\">" : "<span class=\"n\">"
       html += "\(index)</span>"
-      html += layout.sentenceHTML(sentences[index], spans: layout.spans[side]?[index] ?? [])
+      let codes = inlineCodeLabels[side].flatMap { $0.indices.contains(index) ? $0[index] : nil }
+      html += layout.sentenceHTML(
+        sentences[index], spans: layout.spans[side]?[index] ?? [], codes: codes ?? [])
       if index + 1 < range.upperBound { html += " " }
     }
     return html + "</td>"

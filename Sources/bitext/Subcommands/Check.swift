@@ -143,13 +143,10 @@ extension Bitext {
         let occurrences = TranslationChecker(configuration: configuration).occurrences(
           check.alignment, source: check.source, target: check.target)
         try out.write(
-          ReviewReport(
-            alignment: check.alignment, findings: check.findings,
+          BilingualFindingFormatter.reviewReport(
+            check,
             highlights: ReviewReport.TermHighlight.highlights(
-              from: occurrences, findings: check.findings),
-            source: .init(name: file.name, language: file.sourceLanguage),
-            target: .init(name: file.name, language: file.targetLanguage),
-            rowLabels: BilingualFindingFormatter.rowLabels(file)
+              from: occurrences, findings: check.findings)
           ).render())
       }
       if failOn.fails(check.findings) { throw ExitCode.failure }
