@@ -68,9 +68,10 @@ import Testing
     }
   }
 
-  @Test func readsBitextXLIFF() throws {
+  @Test(arguments: XLIFFWriter.Version.allCases)
+  func readsBitextXLIFF(version: XLIFFWriter.Version) throws {
     let alignment = XLIFFWriterTests.alignment
-    let xml = XLIFFWriter(version: .v1_2, sourceLanguage: .german, targetLanguage: .english)
+    let xml = XLIFFWriter(version: version, sourceLanguage: .german, targetLanguage: .english)
       .document(alignment, original: "a.de.txt")
     let path = Self.temporary("a.xlf")
     try xml.write(toFile: path, atomically: true, encoding: .utf8)
