@@ -261,7 +261,7 @@ extension BilingualReader {
   }
 
   private static func tmxLanguage(_ variant: XMLTree.Element) -> Language? {
-    (variant.attributes["xml:lang"] ?? variant.attributes["lang"]).map(language)
+    TMXReader.variantLanguage(variant).map(language)
   }
 
   /// The `<tu>`'s variants in the two languages (the first `<tuv>` of each); nil when it lacks
