@@ -148,6 +148,25 @@ import Testing
     #expect(file.units.last?.id == "u4999" && file.units.last?.targetLocation?.line == 5_001)
   }
 
+  /// XML written on one line: every location is on line 1, its column where the text starts.
+  @Test func oneLineFileLocations() throws {
+    var xml = "<xliff version=\"1.2\"><file source-language=\"de\" target-language=\"en\"><body>"
+    for index in 0..<600 {
+      xml += "<trans-unit id=\"u\(index)\"><source>Satz \(index) über <g id=\"1\">Ä</g>.</source>"
+      xml += "<target state=\"translated\">Sentence \(index) on Ä.</target></trans-unit>"
+    }
+    xml += "</body></file></xliff>"
+    let document = Document(name: "one.xlf", text: xml)
+    let file = try BilingualReader().read(document)
+    let lines = LineIndex(document)
+    for index in [0, 299, 599] {
+      let location = try #require(file.units[index].targetLocation)
+      #expect(location.line == 1)
+      let offset = lines.byteOffset(line: location.line, column: location.column)
+      #expect(document.text(offset..<offset + 14).hasPrefix("Sentence \(index) "))
+    }
+  }
+
   @Test(arguments: [
     (
       "<xliff version=\"1.2\"><file source-language=\"de\" target-language=\"en\"><body>"
