@@ -37,7 +37,8 @@ public struct BilingualReader: Sendable {
   }
 
   /// Reads `document` as `format` (XML formats are told apart by their root element); nil: by the
-  /// document's name, else XML when it starts with `<`, else TSV.
+  /// document's name, else XML when it starts with `<`, else TSV when its first line has a tab,
+  /// else CSV.
   ///
   /// - Throws: `InputError.malformed` with file:line:column for malformed or unsafe XML, a root
   ///   that is no bilingual format, a unit without source, a file without languages or with two
@@ -57,7 +58,9 @@ public struct BilingualReader: Sendable {
     let first = document.utf8[document.contentStart...].first {
       $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D
     }
-    return first == 0x3C ? .xliff : .tsv
+    if first == 0x3C { return .xliff }
+    let line = document.utf8[document.contentStart...].prefix { $0 != 0x0A && $0 != 0x0D }
+    return line.contains(0x09) || !line.contains(0x2C) ? .tsv : .csv
   }
 
   // MARK: - Languages

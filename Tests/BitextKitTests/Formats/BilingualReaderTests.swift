@@ -98,6 +98,9 @@ import Testing
     let csv = try Self.read("pairs.csv")
     #expect(csv.units.map(\.id) == ["1", "2"])
     #expect(csv.units[0].source.text == "Der Bundesrat tagt, heute.")
+    // Without a telling name (standard input), the first line tells TSV from CSV.
+    let unnamed = try BilingualReader().read(Document(name: "<stdin>", text: "de,en\nJa,Yes\n"))
+    #expect(unnamed.format == .csv && unnamed.units.map { $0.target?.text } == ["Yes"])
     let swapped = try Self.read("pairs.tsv", source: .english, target: .german)
     #expect(swapped.units[0].source.text == "The Kremlin is silent.")
   }
