@@ -123,9 +123,7 @@ extension Bitext {
         path: self.glossary, format: glossaryFormat,
         languages: (file.sourceLanguage, file.targetLanguage), warn: Diagnostics.warn)
       for language in [file.sourceLanguage, file.targetLanguage]
-      where !glossary.entries.isEmpty
-        && !glossary.entries.contains(where: { $0.terms.contains { $0.language == language } })
-      {
+      where !glossary.entries.isEmpty && !glossary.hasTerms(in: language) {
         throw ValidationError(
           "\(self.glossary) has no \(language) terms, and \(file.name) is "
             + "\(file.sourceLanguage)-\(file.targetLanguage): another pair of languages")
