@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/bitext
 
-.PHONY: setup build demo test check-readme release clean test-spark bench-batch bench-embedding bench-alignment bench-alignment-embeddings glossaries screenshot
+.PHONY: setup build demo test check-readme release clean test-spark bench-batch bench-embedding bench-alignment bench-alignment-embeddings bench-bilingual glossaries screenshot
 
 setup:
 	@scripts/setup.sh
@@ -53,6 +53,11 @@ bench-alignment: setup ; cd Benchmarks && $(SWIFT) run -c release AlignmentBench
 ## The same with sentence embeddings (model load and embedding included) at 1k and 10k sentences.
 bench-alignment-embeddings: setup
 	cd Benchmarks && $(SWIFT) run -c release AlignmentBenchmark --embeddings 1000 10000
+
+## bitext check on a generated 100,000-unit XLIFF with a 10,000-entry glossary against
+## translate-toolkit reading the same file: time and peak memory.
+bench-bilingual: build
+	BITEXT=$(BIN) scripts/bench_bilingual.sh
 
 ## Term matching and the terminology check: 10,000 glossary entries over 10,000 sentence pairs.
 bench-terms: setup ; cd Benchmarks && $(SWIFT) run -c release TermBenchmark

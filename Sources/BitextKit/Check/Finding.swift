@@ -9,6 +9,21 @@ public struct Finding: Hashable, Sendable {
     case omittedSource = "omitted-source"
     case addedTarget = "added-target"
     case lowConfidence = "low-confidence"
+    // Bilingual files (`BilingualChecker`):
+    /// A unit to translate without target, or with an empty one.
+    case missingTarget = "missing-target"
+    /// The same source (inline codes aside) translated differently in another unit.
+    case inconsistentTarget = "inconsistent-target"
+    /// Different sources with the same target.
+    case inconsistentSource = "inconsistent-source"
+    /// Source and target do not have the same inline codes.
+    case inlineCodeMismatch = "inline-code-mismatch"
+    /// Source and target have the same inline codes in another order.
+    case inlineCodeOrder = "inline-code-order"
+    /// Leading or trailing white space differs between source and target.
+    case whitespaceMismatch = "whitespace-mismatch"
+    /// Source and target end with different punctuation.
+    case endPunctuationMismatch = "end-punctuation-mismatch"
   }
 
   public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {

@@ -138,10 +138,16 @@ extension Finding.Kind {
   ///   `untranslated`, `omitted-source` (content is wrong or lost);
   /// - warning: `term-missing` (the translation may use a legitimate paraphrase),
   ///   `inconsistent-rendering`, `added-target`, `low-confidence` (a reviewer should look).
+  /// - bilingual files: `missing-target` and `inline-code-mismatch` are errors; the consistency,
+  ///   code order, white space and punctuation checks are warnings.
   public var defaultSeverity: Finding.Severity {
     switch self {
     case .forbiddenTerm, .numberMismatch, .untranslated, .omittedSource: .error
+    case .missingTarget, .inlineCodeMismatch: .error
     case .termMissing, .inconsistentRendering, .addedTarget, .lowConfidence: .warning
+    case .inconsistentTarget, .inconsistentSource, .inlineCodeOrder, .whitespaceMismatch,
+      .endPunctuationMismatch:
+      .warning
     }
   }
 

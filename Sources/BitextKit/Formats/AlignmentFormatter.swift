@@ -11,6 +11,10 @@ public enum AlignmentFormat: String, CaseIterable, Sendable {
   /// TMX 1.4b: a `<tu>` for each bead with text on both sides, except untranslated ones (see
   /// `AlignmentFormatter.untranslatedBeads`).
   case tmx
+  /// XLIFF 1.2: a `<trans-unit>` for each bead with source sentences (see `XLIFFWriter`).
+  case xliff
+  /// XLIFF 2.1, the same units as `<unit>`s.
+  case xliff2
 }
 
 /// Renders an `Alignment` in an `AlignmentFormat`.
@@ -28,6 +32,8 @@ public struct AlignmentFormatter: Sendable {
   public var untranslatedBeads: Set<Int> = []
   /// Keep untranslated beads in TMX, marked with the property `x-untranslated` = `yes`.
   public var marksUntranslated = false
+  /// XLIFF's `original`: the name of the source text.
+  public var sourceName = "source.txt"
 
   public init(sourceLanguage: Language, targetLanguage: Language, creationDate: Date = Date()) {
     self.sourceLanguage = sourceLanguage
@@ -41,6 +47,11 @@ public struct AlignmentFormatter: Sendable {
     case .tsv: tsv(alignment)
     case .jsonl: jsonl(alignment)
     case .tmx: tmx(alignment)
+    case .xliff, .xliff2:
+      XLIFFWriter(
+        version: format == .xliff ? .v1_2 : .v2_1, sourceLanguage: sourceLanguage,
+        targetLanguage: targetLanguage
+      ).document(alignment, original: sourceName)
     }
   }
 
@@ -104,8 +115,8 @@ public struct AlignmentFormatter: Sendable {
 
   // MARK: - Text
 
-  /// The sentences of `range` on one line, joined by a space.
-  private static func text(of range: Range<Int>, in sentences: [Sentence]) -> String {
+  /// The sentences of `range` on one line, joined by a space (also XLIFF's unit text).
+  static func text(of range: Range<Int>, in sentences: [Sentence]) -> String {
     range.map { SentenceFormatter.oneLine(sentences[$0].text) }.joined(separator: " ")
   }
 

@@ -213,8 +213,29 @@ extension ReviewReport {
     }
 
     /// The sentence's text, escaped, with its highlighted stretches wrapped in their tags.
-    func sentenceHTML(_ sentence: Sentence, spans: [Span]) -> String {
-      guard !spans.isEmpty else { return XML.escape(sentence.text) }
+    ///
+    /// - Parameter codes: Labels for the sentence's inline-code placeholders, in order, each shown
+    ///   as `<span class="ic">label</span>`; empty: placeholders stay as they are.
+    func sentenceHTML(_ sentence: Sentence, spans: [Span], codes: [String] = []) -> String {
+      var labels = codes.makeIterator()
+      /// Escaped text, each placeholder replaced by the next code label.
+      func escaped(_ text: String) -> String {
+        guard !codes.isEmpty, text.contains(BilingualText.placeholder) else {
+          return XML.escape(text)
+        }
+        var html = ""
+        for piece in text.split(
+          separator: BilingualText.placeholder, omittingEmptySubsequences: false
+        ).enumerated() {
+          if piece.offset > 0 {
+            html +=
+              labels.next().map { "<span class=\"ic\">\(XML.escape($0))</span>" } ?? "\u{FFFC}"
+          }
+          html += XML.escape(piece.element)
+        }
+        return html
+      }
+      guard !spans.isEmpty else { return escaped(sentence.text) }
       let bytes = Array(sentence.text.utf8)
       /// The offset moved back to the start of a Unicode scalar.
       func boundary(_ offset: Int) -> Int {
@@ -223,7 +244,7 @@ extension ReviewReport {
         return offset
       }
       func text(_ range: Range<Int>) -> String {
-        XML.escape(String(decoding: bytes[range], as: UTF8.self))
+        escaped(String(decoding: bytes[range], as: UTF8.self))
       }
       var html = ""
       var cursor = 0

@@ -92,6 +92,8 @@ extension ReviewReport {
     mark.wrong,mark.missing{outline:2px dashed var(--bad);outline-offset:1px}
     mark.x{background:none;text-decoration:underline 2px wavy var(--bad);text-underline-offset:3px}
     .sx{color:var(--bad);font-size:.68em;font-weight:600;margin-left:.15em}
+    .ic{font:600 .72em ui-monospace,monospace;color:var(--muted);border:1px solid var(--line);
+    border-radius:3px;padding:0 2px;margin:0 1px;white-space:nowrap}
     @media print{
     :root{--bg:#fff;--fg:#000;--muted:#555;--line:#bbb;--head:#eee;--ms:85%;--ml:86%}
     body{font-size:9pt}

@@ -30,16 +30,25 @@ public struct ReviewReport: Sendable {
   public var highlights: [TermHighlight]
   public var source: File
   public var target: File
+  /// What each row's header shows instead of the bead number and confidence, by bead (the unit
+  /// id and state of a bilingual file's unit); empty: the bead number.
+  public var rowLabels: [String]
+  /// The labels of the inline codes of each sentence ("{1}", "{/1}"), by side and sentence index.
+  ///
+  /// A sentence's placeholders (`BilingualText.placeholder`) are shown as these labels, in
+  /// order. Empty: placeholders are shown as they are.
+  public var inlineCodeLabels: [TermHighlight.Side: [[String]]] = [:]
 
   public init(
     alignment: Alignment, findings: [Finding] = [], highlights: [TermHighlight] = [],
-    source: File, target: File
+    source: File, target: File, rowLabels: [String] = []
   ) {
     self.alignment = alignment
     self.findings = findings
     self.highlights = highlights
     self.source = source
     self.target = target
+    self.rowLabels = rowLabels
   }
 
   /// The filter a row matches when a bead is an omission, an addition or low-confidence, even if
@@ -218,9 +227,13 @@ public struct ReviewReport: Sendable {
     if !kinds.isEmpty {
       html += " data-k=\"\(kinds.map(\.rawValue).joined(separator: " "))\""
     }
-    html += "><th scope=\"row\"><a href=\"#b\(number)\">\(number)</a><small>"
-    if bead.kind != "1-1" { html += "\(bead.kind) · " }
-    html += "<span class=\"sr\">confidence </span>\(Self.decimal(bead.confidence))</small></th>"
+    if rowLabels.indices.contains(number) {
+      html += "><th scope=\"row\"><a href=\"#b\(number)\">\(XML.escape(rowLabels[number]))</a></th>"
+    } else {
+      html += "><th scope=\"row\"><a href=\"#b\(number)\">\(number)</a><small>"
+      if bead.kind != "1-1" { html += "\(bead.kind) · " }
+      html += "<span class=\"sr\">confidence </span>\(Self.decimal(bead.confidence))</small></th>"
+    }
     html += cell(sourceRange, side: .source, layout)
     html += cell(targetRange, side: .target, layout)
     html += "<td>"
@@ -243,7 +256,9 @@ public struct ReviewReport: Sendable {
       let paragraph = layout.startsParagraph(index..<index + 1, in: sentences)
       html += paragraph ? "<span class=\"n p\">" : "<span class=\"n\">"
       html += "\(index)</span>"
-      html += layout.sentenceHTML(sentences[index], spans: layout.spans[side]?[index] ?? [])
+      let codes = inlineCodeLabels[side].flatMap { $0.indices.contains(index) ? $0[index] : nil }
+      html += layout.sentenceHTML(
+        sentences[index], spans: layout.spans[side]?[index] ?? [], codes: codes ?? [])
       if index + 1 < range.upperBound { html += " " }
     }
     return html + "</td>"

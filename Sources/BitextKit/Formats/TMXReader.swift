@@ -31,8 +31,7 @@ public enum TMXReader {
     for unit in root.child("body")?.children("tu") ?? [] {
       var variants: [TranslationUnit.Variant] = []
       for variant in unit.children("tuv") {
-        guard let code = variant.attributes["xml:lang"] ?? variant.attributes["lang"], !code.isEmpty
-        else {
+        guard let code = variantLanguage(variant), !code.isEmpty else {
           throw fail(variant, "<tuv> without xml:lang")
         }
         guard let segment = variant.child("seg") else { throw fail(variant, "<tuv> without <seg>") }
@@ -45,5 +44,11 @@ public enum TMXReader {
           properties: unit.children("prop").map { ($0.attributes["type"] ?? "", $0.text) }))
     }
     return Content(sourceLanguage: sourceLanguage, units: units)
+  }
+
+  /// A `<tuv>`'s language code: `xml:lang`, or `lang` in TMX before 1.4 (shared with
+  /// `BilingualReader`, which reads TMX as a bilingual file).
+  static func variantLanguage(_ variant: XMLTree.Element) -> String? {
+    variant.attributes["xml:lang"] ?? variant.attributes["lang"]
   }
 }

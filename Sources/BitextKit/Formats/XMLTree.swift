@@ -65,11 +65,31 @@ struct XMLTree {
   /// - Throws: `InputError.malformed` with file:line:column for malformed XML or entity
   ///   declarations.
   static func parse(_ document: Document) throws(InputError) -> XMLTree {
+    try parse(document, streaming: []) { _, _ throws(InputError) in }
+  }
+
+  /// Parses `document` as XML, handing each element named in `streamed` to `handle` as soon as it
+  /// ends, instead of keeping it in the tree: memory then holds one such element at a time (and
+  /// the open elements around it), not the whole document, which is how the bilingual readers
+  /// read 100,000 translation units.
+  ///
+  /// - Parameters:
+  ///   - streamed: Names (without namespace prefix) of the elements handed over and dropped,
+  ///     e.g. `["trans-unit", "unit", "tu"]`; the root is never handed over.
+  ///   - handle: Called with the element and the open elements around it, outermost first (their
+  ///     attributes and the children they have so far); an error it throws ends the parse.
+  /// - Returns: The tree without the streamed elements.
+  /// - Throws: `InputError.malformed` with file:line:column for malformed XML or entity
+  ///   declarations, and whatever `handle` throws.
+  static func parse(
+    _ document: Document, streaming streamed: Set<String>,
+    _ handle: @escaping (Element, [Element]) throws(InputError) -> Void
+  ) throws(InputError) -> XMLTree {
     let bytes = document.utf8
     if let declaration = firstEntityDeclaration(in: bytes) {
       throw .malformed(
         document.location(ofByte: declaration),
-        reason: "entity declarations are not allowed in glossary XML (entity expansion refused)")
+        reason: "entity declarations are not allowed in XML input (entity expansion refused)")
     }
     // A stream makes the parser read in chunks: libxml2 refuses a single chunk over 10 MB.
     let data = Data(declaringUTF8(Array(bytes[document.contentStart...])))
@@ -77,9 +97,10 @@ struct XMLTree {
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false
-    let builder = Builder()
+    let builder = Builder(streamed: streamed, handle: handle)
     parser.delegate = builder
     let succeeded = parser.parse()
+    if let thrown = builder.thrown { throw thrown }
     if !succeeded || builder.failure != nil || builder.root == nil {
       let line = builder.failure?.line ?? max(parser.lineNumber, 1)
       let column = builder.failure?.column ?? max(parser.columnNumber, 1)
@@ -92,31 +113,55 @@ struct XMLTree {
 
   /// The location of an element's start tag (its `<`) in the file.
   ///
-  /// libxml2 reports the parser's place at the end of the start tag; this walks back to the `<`.
+  /// - Complexity: O(*n*) in the length of the document; `Locator` places many elements.
   static func location(_ element: Element, in document: Document) -> SourceLocation {
-    let bytes = document.utf8
-    var index = document.contentStart
-    var line = 1
-    while line < element.line && index < bytes.count {
-      if bytes[index] == 0x0A
-        || (bytes[index] == 0x0D && index + 1 < bytes.count
-          && bytes[index + 1] != 0x0A)
-      {
-        line += 1
+    Locator(document).location(element)
+  }
+
+  /// Places elements in their document, with one line index for all of them.
+  ///
+  /// libxml2 reports the parser's place near the end of a start tag (on its `>` or just after
+  /// it); the locator walks back to the tag's `<`, or on to the end of the tag.
+  struct Locator {
+    let lines: LineIndex
+
+    /// - Complexity: O(*n*) in the length of the document.
+    init(_ document: Document) { lines = LineIndex(document) }
+
+    /// The UTF-8 byte offset of the element's `<`.
+    func startTagOffset(_ element: Element) -> Int {
+      let document = lines.document
+      let bytes = document.utf8
+      let index = lines.byteOffset(line: element.line, column: element.column)
+      var start = min(index - 1, bytes.count - 1)
+      while start > document.contentStart && bytes[start] != 0x3C { start -= 1 }
+      return max(start, document.contentStart)
+    }
+
+    /// The location of the element's start tag (its `<`).
+    func location(_ element: Element) -> SourceLocation {
+      lines.location(ofByte: startTagOffset(element))
+    }
+
+    /// The location just after the element's start tag: where its content starts.
+    func contentLocation(_ element: Element) -> SourceLocation {
+      let bytes = lines.document.utf8
+      var index = startTagOffset(element)
+      var quote: UInt8?
+      while index < bytes.count {
+        let byte = bytes[index]
+        if let open = quote {
+          if byte == open { quote = nil }
+        } else if byte == 0x22 || byte == 0x27 {
+          quote = byte
+        } else if byte == 0x3E {
+          index += 1
+          break
+        }
+        index += 1
       }
-      index += 1
+      return lines.location(ofByte: index)
     }
-    var column = 1
-    while column < element.column && index < bytes.count && bytes[index] != 0x0A
-      && bytes[index] != 0x0D
-    {
-      index += 1
-      while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
-      column += 1
-    }
-    var start = min(index - 1, bytes.count - 1)
-    while start > document.contentStart && bytes[start] != 0x3C { start -= 1 }
-    return document.location(ofByte: max(start, document.contentStart))
   }
 
   /// `bytes` (always UTF-8: `TextReader` transcodes UTF-16) with the XML declaration's encoding
@@ -191,6 +236,19 @@ private final class Builder: NSObject, XMLParserDelegate {
   var stack: [XMLTree.Element] = []
   var root: XMLTree.Element?
   var failure: (line: Int, column: Int, reason: String)?
+  /// Elements handed to `handle` when they end rather than kept in the tree.
+  let streamed: Set<String>
+  let handle: (XMLTree.Element, [XMLTree.Element]) throws(InputError) -> Void
+  /// The error `handle` threw, which ended the parse.
+  var thrown: InputError?
+
+  init(
+    streamed: Set<String>,
+    handle: @escaping (XMLTree.Element, [XMLTree.Element]) throws(InputError) -> Void
+  ) {
+    self.streamed = streamed
+    self.handle = handle
+  }
 
   /// Frees what a failed parse leaves on the stack without recursing into it.
   deinit {
@@ -229,6 +287,14 @@ private final class Builder: NSObject, XMLParserDelegate {
     guard failure == nil, let element = stack.popLast() else { return }
     if stack.isEmpty {
       root = element
+    } else if streamed.contains(element.name) {
+      do throws(InputError) {
+        try handle(element, stack)
+      } catch {
+        thrown = error
+        failure = (parser.lineNumber, parser.columnNumber, "\(error)")
+        parser.abortParsing()
+      }
     } else {
       let parent = stack.count - 1
       stack[parent].content.append(.child(stack[parent].children.count))

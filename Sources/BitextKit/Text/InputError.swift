@@ -14,6 +14,9 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
   case unwritable(path: String, reason: String)
   /// Language detection could not tell the text's language; `option` names it instead.
   case undetectedLanguage(path: String, option: String)
+  /// A bilingual file whose `side` ("source" or "target") language is `found`, where the user asked
+  /// for `expected` (`--source-lang`, `--target-lang`).
+  case languageMismatch(SourceLocation, side: String, found: Language, expected: Language)
 
   public var description: String {
     switch self {
@@ -30,6 +33,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
     case .undetectedLanguage(let path, let option):
       "\(path): cannot tell the language (auto detects German and English): give \(option)"
+    case .languageMismatch(let location, let side, let found, let expected):
+      "\(location): the file's \(side) language is \(found), but --\(side)-lang is \(expected)"
     }
   }
 }

@@ -6,7 +6,7 @@ extension AlignmentFormat: ExpressibleByArgument {}
 
 /// `bitext align --format`: the `AlignmentFormat`s and html, the review page (`ReviewReport`).
 enum AlignOutputFormat: String, CaseIterable, ExpressibleByArgument {
-  case tsv, jsonl, tmx, html
+  case tsv, jsonl, tmx, xliff, xliff2, html
 }
 
 extension Bitext {
@@ -30,6 +30,8 @@ extension Bitext {
           bitext align Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt
           bitext align Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
             --format tmx -o article.tmx
+          bitext align Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
+            --format xliff -o article.xlf
           bitext align Fixtures/samples/hut.de Fixtures/samples/hut.fr --presegmented \\
             --target-lang fr
           bitext align Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
@@ -46,7 +48,10 @@ extension Bitext {
         valueName: "file"))
     var glossary: String?
 
-    @Option(help: "Output: tsv (like hunalign's text output), jsonl, tmx or html (a review page).")
+    @Option(
+      help: ArgumentHelp(
+        "Output: tsv (like hunalign's text output), jsonl, tmx, xliff (1.2), xliff2 (2.1) or "
+          + "html (a review page)."))
     var format: AlignOutputFormat = .tsv
 
     @Option(
@@ -60,6 +65,10 @@ extension Bitext {
     var untranslated: UntranslatedInTMX = .omit
 
     enum UntranslatedInTMX: String, ExpressibleByArgument, CaseIterable { case omit, mark }
+
+    func validate() throws {
+      if input.isBilingual { throw ValidationError(PairInputOptions.missingTarget) }
+    }
 
     func run() throws {
       let out = Output(
@@ -75,6 +84,7 @@ extension Bitext {
         var formatter = AlignmentFormatter(
           sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage,
           creationDate: Self.creationDate())
+        formatter.sourceName = loaded.source.name
         if format == .tmx {
           let checker = TranslationChecker(
             configuration: .init(

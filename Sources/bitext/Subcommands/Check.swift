@@ -36,6 +36,18 @@ extension Bitext {
           added-target            a target sentence without source (warning)
           low-confidence          an uncertain bead (warning)
         Sentence numbers count from 0; ranges are UTF-8 byte offsets.
+
+        With one bilingual file instead of two texts (XLIFF 1.2 and 2.x, including SDLXLIFF and \
+        memoQ's, TMX, TSV/CSV with a header naming the languages), its units are checked as \
+        they are paired, with no segmentation or alignment, and also for:
+          missing-target            no or an empty target (error)
+          inline-code-mismatch      inline codes lost or added (error)
+          inline-code-order         inline codes moved (warning)
+          inconsistent-target       the same source translated differently (warning)
+          inconsistent-source       different sources with the same target (warning)
+          whitespace-mismatch       leading/trailing white space differs (warning)
+          end-punctuation-mismatch  different end punctuation (warning)
+        Findings point at the target in the file and name the unit [unit ID segment MID].
         Exit status: 0 when nothing at or above --fail-on, 1 when there is, 2 on bad usage or input.
 
         Examples:
@@ -43,6 +55,8 @@ extension Bitext {
             --glossary glossaries/news-politics.de-en.tsv
           bitext check Fixtures/ukraine-nato.de.txt Fixtures/ukraine-nato.en.txt \\
             --glossary glossaries/news-politics.de-en.tbx --format json -o findings.json
+          bitext check Fixtures/bilingual/trados.sdlxliff \\
+            --glossary glossaries/news-politics.de-en.tsv --format html -o review.html
         """
     )
 
@@ -66,6 +80,7 @@ extension Bitext {
     var output: String?
 
     func run() throws {
+      if input.isBilingual { return try runBilingual() }
       let out = Output(path: output, inputs: input.readPaths + [glossary])
       try out.validate()
       let glossary = try Glossary.read(
@@ -97,6 +112,42 @@ extension Bitext {
           ).render())
       }
       if failOn.fails(findings) { throw ExitCode.failure }
+    }
+
+    /// `bitext check FILE.xlf`: the units of a bilingual file, checked one by one and across.
+    private func runBilingual() throws {
+      let out = Output(path: output, inputs: input.readPaths + [glossary])
+      try out.validate()
+      let file = try input.loadBilingual()
+      let glossary = try Glossary.read(
+        path: self.glossary, format: glossaryFormat,
+        languages: (file.sourceLanguage, file.targetLanguage), warn: Diagnostics.warn)
+      for language in [file.sourceLanguage, file.targetLanguage]
+      where !glossary.entries.isEmpty && !glossary.hasTerms(in: language) {
+        throw ValidationError(
+          "\(self.glossary) has no \(language) terms, and \(file.name) is "
+            + "\(file.sourceLanguage)-\(file.targetLanguage): another pair of languages")
+      }
+      let configuration = TranslationChecker.Configuration(
+        glossary: glossary, lexicon: try input.dictionaryLexicon(for: file),
+        sourceLanguage: file.sourceLanguage, targetLanguage: file.targetLanguage)
+      let progress = ProgressBar.make()
+      let check = BilingualChecker(configuration: configuration).check(
+        file, progress: progress?.handler())
+      progress?.finish()
+      if let format = FindingFormat(rawValue: format.rawValue) {
+        try out.write(BilingualFindingFormatter(check).render(as: format))
+      } else {
+        let occurrences = TranslationChecker(configuration: configuration).occurrences(
+          check.alignment, source: check.source, target: check.target)
+        try out.write(
+          BilingualFindingFormatter.reviewReport(
+            check,
+            highlights: ReviewReport.TermHighlight.highlights(
+              from: occurrences, findings: check.findings)
+          ).render())
+      }
+      if failOn.fails(check.findings) { throw ExitCode.failure }
     }
   }
 }

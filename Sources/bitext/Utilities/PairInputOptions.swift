@@ -5,17 +5,39 @@ import BitextKit
 /// What `bitext align`, `check` and `terms` read: two texts, their languages, a dictionary; and how
 /// they turn them into an alignment, the same way in every command.
 struct PairInputOptions: ParsableArguments {
-  @Argument(help: "The source text (UTF-8 or UTF-16 with BOM); - reads standard input.")
+  @Argument(
+    help: ArgumentHelp(
+      "The source text (UTF-8 or UTF-16 with BOM); - reads standard input. check and terms: "
+        + "or one bilingual file (XLIFF 1.2/2.x, TMX, TSV/CSV with a language header) and no "
+        + "TARGET."))
   var source: String
 
   @Argument(help: "The target text, the translation of the source.")
-  var target: String
+  var target: String?
 
-  @Option(help: "Source language: an ISO code, or auto (German/English detection).")
-  var sourceLang: LanguageOption = .fixed(.german)
+  @Option(
+    help: ArgumentHelp(
+      "Source language: an ISO code, or auto (German/English detection); default: de, or a "
+        + "bilingual file's own, which it must agree with.", valueName: "source-lang"))
+  var sourceLang: LanguageOption?
 
-  @Option(help: "Target language: an ISO code, or auto (German/English detection).")
-  var targetLang: LanguageOption = .fixed(.english)
+  @Option(
+    help: ArgumentHelp(
+      "Target language: an ISO code, or auto (German/English detection); default: en, or a "
+        + "bilingual file's own.", valueName: "target-lang"))
+  var targetLang: LanguageOption?
+
+  /// The source language option, German when not given.
+  var sourceLanguageOption: LanguageOption { sourceLang ?? .fixed(.german) }
+  /// The target language option, English when not given.
+  var targetLanguageOption: LanguageOption { targetLang ?? .fixed(.english) }
+
+  /// The message for a command that reads two texts and was given one.
+  static let missingTarget =
+    "Missing expected argument '<target>' (only check and terms read one bilingual file)"
+
+  /// True when SOURCE is a bilingual file (no TARGET given).
+  var isBilingual: Bool { target == nil }
 
   @Flag(help: "Both inputs have one sentence a line (blank lines skipped); no segmentation.")
   var presegmented = false
@@ -38,7 +60,7 @@ struct PairInputOptions: ParsableArguments {
   /// Every file `load` reads: the two texts and the dictionary (named or installed), which no
   /// output may overwrite.
   var readPaths: [String] {
-    [source, target] + [noDictionary ? nil : dictionary ?? DingDictionary.installedPath]
+    [source, target, noDictionary ? nil : dictionary ?? DingDictionary.installedPath]
       .compactMap { $0 }
   }
 
@@ -49,7 +71,7 @@ struct PairInputOptions: ParsableArguments {
       if case .fixed(let language) = option { return language }
       return fallback
     }
-    return (fixed(sourceLang, .german), fixed(targetLang, .english))
+    return (fixed(sourceLanguageOption, .german), fixed(targetLanguageOption, .english))
   }
 
   /// Inputs at least this long (sentences, both sides) say on a terminal when the dictionary is
@@ -78,11 +100,16 @@ struct PairInputOptions: ParsableArguments {
       BilingualLexicon()
     }
   ) throws -> Loaded {
+    guard let target else {
+      throw ValidationError(Self.missingTarget)
+    }
     let encoder = try meaning.encoder()
     let sourceDocument = try TextReader.read(path: source)
     let targetDocument = try TextReader.read(path: target)
-    let sourceLanguage = try sourceLang.resolve(for: sourceDocument, option: "--source-lang")
-    let targetLanguage = try targetLang.resolve(for: targetDocument, option: "--target-lang")
+    let sourceLanguage = try sourceLanguageOption.resolve(
+      for: sourceDocument, option: "--source-lang")
+    let targetLanguage = try targetLanguageOption.resolve(
+      for: targetDocument, option: "--target-lang")
     let bytes = sourceDocument.utf8.count + targetDocument.utf8.count
     let sourceSentences = sentences(
       of: sourceDocument, language: sourceLanguage,
@@ -132,6 +159,29 @@ struct PairInputOptions: ParsableArguments {
     var alignment: Alignment
     /// The dictionary's word translations (without the glossary's).
     var lexicon: BilingualLexicon
+  }
+
+  /// The bilingual file SOURCE, its languages checked against `--source-lang` and
+  /// `--target-lang` when they name one (auto: the file's).
+  func loadBilingual() throws(InputError) -> BilingualDocument {
+    func fixed(_ option: LanguageOption?) -> Language? {
+      if case .fixed(let language) = option { return language }
+      return nil
+    }
+    let reader = BilingualReader(
+      sourceLanguage: fixed(sourceLang), targetLanguage: fixed(targetLang))
+    return try reader.read(TextReader.read(path: source))
+  }
+
+  /// The dictionary's word translations for the words of a bilingual file's units (see
+  /// `load`); empty with --no-dictionary or when none is installed.
+  func dictionaryLexicon(for file: BilingualDocument) throws(InputError) -> BilingualLexicon {
+    guard let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath else {
+      return BilingualLexicon()
+    }
+    let alignment = file.pairedText().alignment
+    return try dictionaryLexicon(
+      path: path, file.sourceLanguage, alignment.source, file.targetLanguage, alignment.target)
   }
 
   private func sentences(of document: Document, language: Language, progress: ProgressHandler?)
