@@ -106,7 +106,10 @@ struct TermRenderingFinder {
         guard let entry = targetTerms[$0.termID].entry else { return false }
         return entriesInBead.contains(entry)
       }
-      let targetWords = bead.target.flatMap { text.targetTokens[$0] }.filter { $0.kind == .word }
+      // Lazy: a bead can be a whole document (a text without sentence ends), its words not copied.
+      let targetWords = bead.target.lazy.flatMap { text.targetTokens[$0] }.filter {
+        $0.kind == .word
+      }
       // Renderings are found once per term and shared out among its occurrences (`share`).
       let counts = Dictionary(found.map { ($0.termID, 1) }, uniquingKeysWith: +)
       var lists: [Int: [TermRendering]] = [:]
@@ -163,7 +166,7 @@ struct TermRenderingFinder {
   /// Target words of a bead that the dictionary gives for the words of `term`, as runs of adjacent
   /// words ("Cold War").
   private func dictionaryRenderings(
-    of term: String, in words: [Token], excluding claimed: [Range<Int>],
+    of term: String, in words: some Sequence<Token>, excluding claimed: [Range<Int>],
     sourceStemmer: Stemmer?, targetStemmer: Stemmer?
   ) -> [TermRendering] {
     guard !lexicon.isEmpty else { return [] }
