@@ -1,0 +1,234 @@
+/// Extracts a bilingual glossary from a translation: the German terms of the source text, how the
+/// aligned English renders each, and whether it does so consistently (`bitext glossary extract`).
+///
+///     let extractor = GlossaryExtractor(configuration: .init(lexicon: dictionary))
+///     let glossary = extractor.extract(alignment, source: german, target: english)
+///     // glossary.terms.first { $0.text == "Gegenoffensive" }?.renderings.first?.name
+///     //   == "counteroffensive"
+///
+/// The method, in steps:
+/// 1. Candidates (`CandidateExtractor`): nouns, compounds, acronyms, names, adjective + noun,
+///    coordinated compounds, recurring noun pairs and genitive phrases, grouped by base form.
+/// 2. Occurrences and renderings: each candidate is followed through the alignment as `bitext terms
+///    --track` follows a term (`TranslationChecker.occurrences`, the term matcher over inflected
+///    forms), one-word and multiword candidates in two passes so that "russische Truppen" does not
+///    hide "Truppen". Renderings come from the dictionary (runs of adjacent target words that
+///    translate the term's words, compound parts included), then from spelling (`CognateFinder`:
+///    names and acronyms), then from co-occurrence over beads (the Dice coefficient of the term's
+///    beads and a target word's beads, at least 0.5 over at least two beads), leaving out target
+///    words that the dictionary explains by another source word of the bead. A rendering contained
+///    in a longer one of the same occurrence gives way to it ("Russian" to "Russian forces").
+/// 3. Consistency and counts per rendering: `TermReport`, as in `bitext terms`.
+/// 4. Ranking: `Termhood`; terms below `minimumCount` occurrences go, `maximumTerms` keeps the top.
+public struct GlossaryExtractor: Sendable {
+  public struct Configuration: Sendable {
+    /// Source stem → target stems: the dictionary (Ding); may be empty.
+    public var lexicon: BilingualLexicon
+    /// A glossary the user has: its entries mark the terms they cover.
+    public var known: Glossary
+    public var termhood: Termhood
+    /// Terms seen fewer times are left out.
+    public var minimumCount: Int
+    /// Keep this many terms, the highest termhood first; nil keeps all.
+    public var maximumTerms: Int?
+    public var sourceLanguage: Language
+    public var targetLanguage: Language
+
+    public init(
+      lexicon: BilingualLexicon = BilingualLexicon(), known: Glossary = Glossary(),
+      termhood: Termhood = Termhood(), minimumCount: Int = 1, maximumTerms: Int? = nil,
+      sourceLanguage: Language = .german, targetLanguage: Language = .english
+    ) {
+      self.lexicon = lexicon
+      self.known = known
+      self.termhood = termhood
+      self.minimumCount = minimumCount
+      self.maximumTerms = maximumTerms
+      self.sourceLanguage = sourceLanguage
+      self.targetLanguage = targetLanguage
+    }
+  }
+
+  public var configuration: Configuration
+
+  public init(configuration: Configuration = Configuration()) {
+    self.configuration = configuration
+  }
+
+  /// The glossary of an aligned pair of documents, highest termhood first.
+  public func extract(_ alignment: Alignment, source: Document, target: Document)
+    -> ExtractedGlossary
+  {
+    let extractor = CandidateExtractor(language: configuration.sourceLanguage)
+    let candidates = extractor.candidates(in: alignment.source, of: source)
+    let checker = TranslationChecker(
+      configuration: .init(
+        lexicon: configuration.lexicon, sourceLanguage: configuration.sourceLanguage,
+        targetLanguage: configuration.targetLanguage))
+    let cognates = CognateFinder(
+      alignment: alignment, target: target, language: configuration.targetLanguage)
+    var byText: [String: TermCandidate] = [:]
+    for candidate in candidates where byText[candidate.text] == nil {
+      byText[candidate.text] = candidate
+    }
+    var occurrences: [TermOccurrence] = []
+    for multiword in [false, true] {
+      let tracked = byText.values.filter { ($0.wordCount > 1) == multiword }.map(\.text).sorted()
+      guard !tracked.isEmpty else { continue }
+      occurrences += checker.occurrences(
+        alignment, source: source, target: target, tracking: tracked)
+    }
+    let sourceTokens = SourceWords(
+      alignment: alignment, source: source, language: configuration.sourceLanguage,
+      targetLanguage: configuration.targetLanguage)
+    for index in occurrences.indices {
+      occurrences[index].renderings = refined(
+        occurrences[index], cognates: cognates, sourceWords: sourceTokens)
+    }
+    let report = TermReport(occurrences: occurrences)
+    var knownByKey: [String: GlossaryEntry] = [:]
+    for entry in configuration.known.entries {
+      for term in entry.terms(in: configuration.sourceLanguage) {
+        let key = extractor.key(of: term.text)
+        if knownByKey[key] == nil { knownByKey[key] = entry }
+      }
+    }
+    var terms: [ExtractedTerm] = []
+    for reported in report.terms {
+      guard let candidate = byText[reported.term] else { continue }
+      let count = reported.occurrences.count
+      guard count >= configuration.minimumCount else { continue }
+      var renderings: [ExtractedTerm.Rendering] = []
+      for (name, sentences) in reported.renderings {
+        let key = TerminologyChecker.spellingKey(name)
+        let uses = reported.occurrences.filter { occurrence in
+          occurrence.renderings.contains { TerminologyChecker.spellingKey($0.name) == key }
+        }.count
+        renderings.append(.init(name: name, count: uses, sentences: sentences.sorted()))
+      }
+      let unrendered = Array(
+        Set(reported.occurrences.filter { $0.renderings.isEmpty }.flatMap(\.sourceSentences))
+      ).sorted()
+      let first = reported.occurrences.first { !$0.renderings.isEmpty } ?? reported.occurrences[0]
+      let example = Self.example(first, alignment: alignment, source: source, target: target)
+      terms.append(
+        ExtractedTerm(
+          candidate: candidate, count: count, renderings: renderings,
+          isConsistent: reported.isConsistent, unrenderedSentences: unrendered,
+          termhood: configuration.termhood.score(
+            text: candidate.text, count: count, wordCount: candidate.wordCount),
+          knownEntry: knownByKey[candidate.key], example: example))
+    }
+    terms = terms.enumerated().sorted {
+      $0.element.termhood != $1.element.termhood
+        ? $0.element.termhood > $1.element.termhood : $0.offset < $1.offset
+    }.map(\.element)
+    if let maximum = configuration.maximumTerms, terms.count > maximum {
+      terms.removeLast(terms.count - maximum)
+    }
+    return ExtractedGlossary(
+      terms: terms, sourceLanguage: configuration.sourceLanguage,
+      targetLanguage: configuration.targetLanguage)
+  }
+
+  /// The bead of `occurrence` as an example, the term and its first rendering located in it.
+  static func example(
+    _ occurrence: TermOccurrence, alignment: Alignment, source: Document, target: Document
+  ) -> ExtractedTerm.Example {
+    func span(_ sentences: [Sentence]) -> (text: String, start: Int) {
+      guard let first = sentences.first else { return ("", 0) }
+      return (sentences.map(\.text).joined(separator: " "), first.utf8Range.lowerBound)
+    }
+    /// A document range as an offset into the joined text (exact within the first sentence, which
+    /// is where an example's term nearly always is; clamped otherwise).
+    func relative(_ range: Range<Int>, _ sentences: [Sentence], _ start: Int) -> Range<Int> {
+      var offset = 0
+      for sentence in sentences {
+        if sentence.utf8Range.contains(range.lowerBound) {
+          let lower = offset + range.lowerBound - sentence.utf8Range.lowerBound
+          return lower..<(lower + range.count)
+        }
+        offset += sentence.text.utf8.count + 1
+      }
+      return 0..<0
+    }
+    let sources = occurrence.sourceSentences.map { alignment.source[$0] }
+    let targets = occurrence.targetSentences.map { alignment.target[$0] }
+    let (sourceText, sourceStart) = span(sources)
+    let (targetText, targetStart) = span(targets)
+    return ExtractedTerm.Example(
+      sourceSentences: occurrence.sourceSentences, targetSentences: occurrence.targetSentences,
+      sourceText: sourceText, targetText: targetText,
+      termRange: relative(occurrence.sourceRange, sources, sourceStart),
+      renderingRange: occurrence.renderings.first.map {
+        relative($0.targetRange, targets, targetStart)
+      })
+  }
+
+  /// The renderings of one occurrence after step 2's rules: cognates before co-occurrence,
+  /// co-occurrence words that another source word of the bead explains left out, renderings inside
+  /// longer ones dropped.
+  private func refined(
+    _ occurrence: TermOccurrence, cognates: CognateFinder, sourceWords: SourceWords
+  ) -> [TermRendering] {
+    var renderings = occurrence.renderings
+    if renderings.allSatisfy({ $0.origin == .cooccurrence }) {
+      let spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
+      if !spelled.isEmpty {
+        renderings = spelled
+      } else if !renderings.isEmpty {
+        let explained = sourceWords.translations(
+          in: occurrence.sourceSentences, excluding: occurrence.sourceRange,
+          lexicon: configuration.lexicon)
+        renderings.removeAll { explained.contains(sourceWords.targetStem($0.text)) }
+      }
+    }
+    let keys = renderings.map { TextNormalizer.foldCase($0.text) }
+    return renderings.enumerated().filter { index, _ in
+      !keys.indices.contains { other in
+        other != index && keys[other].count > keys[index].count && keys[other].contains(keys[index])
+      }
+    }.map(\.element)
+  }
+}
+
+/// The source words of each sentence with their stems, to ask the dictionary what else a bead's
+/// source says.
+struct SourceWords {
+  let tokens: [[Token]]
+  private let sourceStemmer: Stemmer?
+  private let targetStemmer: Stemmer?
+
+  init(alignment: Alignment, source: Document, language: Language, targetLanguage: Language) {
+    let tokenizer = Tokenizer(language: language)
+    tokens = alignment.source.map {
+      tokenizer.tokens(
+        in: source.utf8,
+        range: min($0.utf8Range.lowerBound, source.utf8.count)..<min(
+          $0.utf8Range.upperBound, source.utf8.count))
+    }
+    sourceStemmer = Stemmer(language: language)
+    targetStemmer = Stemmer(language: targetLanguage)
+  }
+
+  /// The target stems the dictionary gives for the words of `sentences` outside `excluded` (UTF-8
+  /// range of the term's occurrence).
+  func translations(in sentences: [Int], excluding excluded: Range<Int>, lexicon: BilingualLexicon)
+    -> Set<String>
+  {
+    var result: Set<String> = []
+    for sentence in sentences where sentence < tokens.count {
+      for token in tokens[sentence] where token.kind == .word && !token.utf8Range.overlaps(excluded)
+      {
+        result.formUnion(lexicon.targets(of: sourceStemmer?.stem(token.key) ?? token.key))
+      }
+    }
+    return result
+  }
+
+  /// The stem of a target word as the lexicon stores it.
+  func targetStem(_ text: String) -> String {
+    let key = TextNormalizer().key(text)
+    return targetStemmer?.stem(key) ?? key
+  }
+}
