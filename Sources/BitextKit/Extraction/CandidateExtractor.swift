@@ -71,6 +71,22 @@ public final class CandidateExtractor {
         nounKeys.insert(word.key)
       }
     }
+    // Capitalised words with an adjective ending that never stand without a capitalised word after
+    // them are adjectives of names ("Vereinigten Staaten", "Kalten Krieges"), not nouns.
+    var seen: [String: (total: Int, beforeCapital: Int)] = [:]
+    for tokens in tokenized {
+      let words = tokens.filter { $0.kind == .word }
+      for (index, word) in words.enumerated() where TermKeyer.isCapitalized(word.text) {
+        guard GermanMorphology.adjectiveEndings.contains(where: { word.key.hasSuffix($0) }) else {
+          continue
+        }
+        let next = index + 1 < words.count ? words[index + 1] : nil
+        let before = next.map { TermKeyer.isCapitalized($0.text) } ?? false
+        seen[word.key, default: (0, 0)].total += 1
+        if before { seen[word.key]!.beforeCapital += 1 }
+      }
+    }
+    let nameAdjectives = Set(seen.filter { $0.value.total == $0.value.beforeCapital }.keys)
     var groups: [String: TermCandidate] = [:]
     var order: [String] = []
     func add(_ parts: ArraySlice<Token>, kind: TermCandidate.Kind, sentence: Int) {
@@ -94,7 +110,9 @@ public final class CandidateExtractor {
     for (sentence, tokens) in tokenized.enumerated() {
       guard tokens.contains(where: { $0.kind == .word && $0.text.contains(where: \.isLowercase) })
       else { continue }  // a heading in capitals
-      scan(tokens, sentence: sentence, nounKeys: nounKeys, document: document, add: add)
+      scan(
+        tokens, sentence: sentence, nounKeys: nounKeys, nameAdjectives: nameAdjectives,
+        document: document, add: add)
     }
     var result = order.map { key -> TermCandidate in
       var candidate = groups[key]!
@@ -122,7 +140,8 @@ public final class CandidateExtractor {
   }
 
   private func scan(
-    _ tokens: [Token], sentence: Int, nounKeys: Set<String>, document: Document,
+    _ tokens: [Token], sentence: Int, nounKeys: Set<String>, nameAdjectives: Set<String>,
+    document: Document,
     add: (ArraySlice<Token>, TermCandidate.Kind, Int) -> Void
   ) {
     // Units: words (and numbers inside hyphenated compounds) glued by hyphens.
@@ -178,7 +197,9 @@ public final class CandidateExtractor {
       if isNoun(unit) {
         let kind: TermCandidate.Kind =
           unit.isAcronym ? .acronym : unit.isHyphenated ? .hyphenated : .noun
-        add(slice(position, position), kind, sentence)
+        if unit.isHyphenated || unit.isAcronym || !nameAdjectives.contains(unit.key) {
+          add(slice(position, position), kind, sentence)
+        }
         // A run of capitalised words: a (multiword) name.
         var end = position
         while end + 1 < units.count, isNoun(units[end + 1]) || isNameAdjective(units, end + 1),
@@ -233,7 +254,8 @@ public final class CandidateExtractor {
   /// A lower-case word with an adjective ending ("russischen", "öffentliche").
   private func isAdjective(_ unit: Unit, _ tokens: [Token]) -> Bool {
     guard !unit.isCapitalized, unit.tokens.count == 1, unit.key.count >= 5,
-      !GermanMorphology.functionWords.contains(unit.key), !Self.determiners.contains(unit.key)
+      !GermanMorphology.functionWords.contains(unit.key), !Self.determiners.contains(unit.key),
+      !Self.notAdjectives.contains(unit.key)
     else { return false }
     return GermanMorphology.adjectiveEndings.contains { unit.key.hasSuffix($0) }
   }
@@ -275,6 +297,21 @@ public final class CandidateExtractor {
   /// them needs no determiner before it.
   static let adjectiveSuffixes = [
     "isch", "lich", "ig", "al", "iv", "ell", "ar", "bar", "los", "sam", "haft", "ent", "end",
+  ]
+
+  /// Lower-case words with an adjective's ending that are not adjectives: prepositions, adverbs,
+  /// auxiliaries and the commonest verb forms.
+  static let notAdjectives: Set<String> = [
+    "zwischen", "während", "wegen", "trotz", "gegenüber", "neben", "hinter", "oben", "unten",
+    "innerhalb", "außerhalb", "oberhalb", "unterhalb", "anhand", "mittels", "seitens", "entlang",
+    "haben", "werden", "wurden", "worden", "würden", "sollen", "sollten", "können", "könnten",
+    "müssen", "müssten", "wollen", "wollte", "wollten", "hatte", "hatten", "hätte", "hätten",
+    "waren", "wären", "sagte", "sagten", "gegeben", "machen", "gehen", "stehen", "liegen",
+    "sehen", "geben", "nehmen", "kommen", "bleiben", "lassen", "eben", "gestern", "morgen",
+    "selten", "später", "immer", "nimmer", "weder", "außer", "ebenfalls", "insgesamt", "jene",
+    "jenen", "jener", "welche", "welcher", "welchen", "solche", "solchen", "andere", "anderen",
+    "anderer", "mehrere", "einige", "einigen", "wenige", "wenigen", "seinen", "ihren", "unseren",
+    "dessen", "deren", "denen", "bereits", "sondern", "aber", "oder", "etwa", "ebenso",
   ]
 
   /// Capitalised words that are not nouns: the polite pronouns.

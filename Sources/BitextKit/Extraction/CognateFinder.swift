@@ -36,8 +36,12 @@ struct CognateFinder {
       var runEnd = 0
       func close() {
         if let start = runStart {
-          let range = tokens[start].utf8Range.lowerBound..<tokens[runEnd].utf8Range.upperBound
-          let text = target.text(range)
+          var range = tokens[start].utf8Range.lowerBound..<tokens[runEnd].utf8Range.upperBound
+          var text = target.text(range)
+          for suffix in ["'s", "’s"] where text.hasSuffix(suffix) {
+            text.removeLast(2)
+            range = range.lowerBound..<(range.upperBound - suffix.utf8.count)
+          }
           runs.append(TermRendering(name: text, text: text, targetRange: range, origin: .dictionary))
         }
         runStart = nil
@@ -46,7 +50,8 @@ struct CognateFinder {
         if token.kind == .punctuation, token.key == "-" || token.key == "'" || token.key == "’" {
           continue
         }
-        let key = GermanMorphology.foldUmlauts(token.key)
+        var key = GermanMorphology.foldUmlauts(token.key)
+        for suffix in ["'s", "’s"] where key.hasSuffix(suffix) { key.removeLast(2) }
         if token.kind == .word, words.contains(where: { Self.areCognates($0, key) }) {
           if runStart == nil || index - runEnd > 2 || tokens[runEnd + 1..<index].contains(where: {
             $0.kind != .punctuation || $0.key != "-"
@@ -62,6 +67,36 @@ struct CognateFinder {
       close()
     }
     return runs
+  }
+
+  /// `renderings` in text order with those that touch or overlap (white space or a hyphen between)
+  /// joined into one ("Kremlin speaker" and "Dmitry Peskov": "Kremlin speaker Dmitry Peskov").
+  func merged(_ renderings: [TermRendering]) -> [TermRendering] {
+    var result: [TermRendering] = []
+    for rendering in renderings.sorted(by: { $0.targetRange.lowerBound < $1.targetRange.lowerBound })
+    {
+      if var last = result.last, rendering.targetRange.lowerBound >= last.targetRange.lowerBound,
+        isJoinable(last.targetRange.upperBound, rendering.targetRange.lowerBound)
+      {
+        let range =
+          last.targetRange.lowerBound..<max(last.targetRange.upperBound, rendering.targetRange.upperBound)
+        last.targetRange = range
+        last.text = target.text(range)
+        last.name = last.text
+        result[result.count - 1] = last
+      } else {
+        result.append(rendering)
+      }
+    }
+    return result
+  }
+
+  /// True when the target bytes from `end` to `start` are nothing, white space or one hyphen (or
+  /// when the two overlap).
+  private func isJoinable(_ end: Int, _ start: Int) -> Bool {
+    guard start > end else { return true }
+    let gap = target.utf8[end..<start].filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
+    return gap.isEmpty || gap == [0x2D]
   }
 
   /// True when two folded words are spelled alike (see the type's comment).

@@ -7,7 +7,7 @@ import Foundation
 /// MessagePack, which would need a decompressor and a MessagePack reader here): `scripts/setup.sh`
 /// installs `wordfreq` (pinned) and runs `scripts/wordfreq_list.py`, which writes every German word
 /// of the `large` list with a Zipf frequency of at least 1.5 as `word<TAB>zipf` lines (lower-case,
-/// about 9 MB) to `GeneralFrequency.defaultPath`. Nothing is downloaded at run time. `locate`
+/// 335,000 words, 5.4 MB) to `GeneralFrequency.defaultPath`. Nothing is downloaded at run time. `locate`
 /// looks at `$BITEXT_WORDFREQ`, then at the default path; without a list termhood falls back on
 /// word length (see `Termhood`).
 ///

@@ -78,6 +78,8 @@ public struct GlossaryExtractor: Sendable {
       occurrences += checker.occurrences(
         alignment, source: source, target: target, tracking: tracked)
     }
+    let untranslated = checker.untranslatedBeads(alignment, source: source, target: target)
+    occurrences.removeAll { untranslated.contains($0.bead) }
     let sourceTokens = SourceWords(
       alignment: alignment, source: source, language: configuration.sourceLanguage,
       targetLanguage: configuration.targetLanguage)
@@ -172,8 +174,8 @@ public struct GlossaryExtractor: Sendable {
     _ occurrence: TermOccurrence, cognates: CognateFinder, sourceWords: SourceWords
   ) -> [TermRendering] {
     var renderings = occurrence.renderings
+    let spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
     if renderings.allSatisfy({ $0.origin == .cooccurrence }) {
-      let spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
       if !spelled.isEmpty {
         renderings = spelled
       } else if !renderings.isEmpty {
@@ -182,13 +184,23 @@ public struct GlossaryExtractor: Sendable {
           lexicon: configuration.lexicon)
         renderings.removeAll { explained.contains(sourceWords.targetStem($0.text)) }
       }
+    } else {
+      renderings = cognates.merged(renderings + spelled)
+    }
+    // A multiword term's multiword rendering wins over single words elsewhere in the bead.
+    if occurrence.term.contains(" "), renderings.contains(where: { $0.text.contains(" ") }) {
+      renderings.removeAll { !$0.text.contains(" ") && !$0.text.contains("-") }
     }
     let keys = renderings.map { TextNormalizer.foldCase($0.text) }
-    return renderings.enumerated().filter { index, _ in
-      !keys.indices.contains { other in
-        other != index && keys[other].count > keys[index].count && keys[other].contains(keys[index])
-      }
-    }.map(\.element)
+    var result: [TermRendering] = []
+    for (index, rendering) in renderings.enumerated()
+    where !keys.indices.contains(where: { other in
+      (keys[other].count > keys[index].count && keys[other].contains(keys[index]))
+        || (other < index && keys[other] == keys[index])
+    }) {
+      result.append(rendering)
+    }
+    return result
   }
 }
 
