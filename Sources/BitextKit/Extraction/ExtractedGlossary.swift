@@ -53,7 +53,7 @@ public struct ExtractedGlossary: Hashable, Sendable {
           Term(
             rendering.name, language: targetLanguage,
             status: index == 0 && term.knownEntry == nil ? .preferred : .admitted,
-            note: "count \(rendering.count); sentences \(Self.list(rendering.sentences))"))
+            note: "\(rendering.count)× in sentences \(Self.list(rendering.sentences))"))
       }
       entry.note = ([entry.note].compactMap { $0 } + notes).joined(separator: "; ")
       entries.append(entry)
