@@ -55,15 +55,44 @@ public struct GlossaryExtractor: Sendable {
     self.configuration = configuration
   }
 
+  /// The vocabulary to restrict the dictionary to for extraction: the stems of both documents'
+  /// words and of every part of the source's capitalised words, for `CompoundSplitter`.
+  public static func dictionaryVocabulary(_ alignment: Alignment) -> DingDictionary.Vocabulary {
+    var vocabulary = DingDictionary.Vocabulary(german: alignment.source, english: alignment.target)
+    let splitter = CompoundSplitter()
+    let tokenizer = Tokenizer(language: .german)
+    var seen: Set<String> = []
+    for sentence in alignment.source {
+      for token in tokenizer.tokens(in: sentence.text)
+      where token.kind == .word && TermKeyer.isCapitalized(token.text) && seen.insert(token.key).inserted {
+        vocabulary.german.formUnion(splitter.partStems(of: token.key))
+      }
+    }
+    return vocabulary
+  }
+
   /// The glossary of an aligned pair of documents, highest termhood first.
   public func extract(_ alignment: Alignment, source: Document, target: Document)
     -> ExtractedGlossary
   {
     let extractor = CandidateExtractor(language: configuration.sourceLanguage)
     let candidates = extractor.candidates(in: alignment.source, of: source)
+    // Compounds are rendered through their parts too ("Globalschätzung": Ding has only "global
+    // rating"; its parts give "global estimate").
+    var lexicon = configuration.lexicon
+    let splitter = CompoundSplitter(language: configuration.sourceLanguage)
+    if configuration.sourceLanguage == .german, !lexicon.isEmpty {
+      for candidate in candidates where candidate.wordCount == 1 && candidate.kind == .noun {
+        let key = TextNormalizer().key(candidate.text)
+        let stem = splitter.stem(key)
+        for target in splitter.translations(of: key, lexicon: configuration.lexicon) {
+          lexicon.add(source: stem, target: target)
+        }
+      }
+    }
     let checker = TranslationChecker(
       configuration: .init(
-        lexicon: configuration.lexicon, sourceLanguage: configuration.sourceLanguage,
+        lexicon: lexicon, sourceLanguage: configuration.sourceLanguage,
         targetLanguage: configuration.targetLanguage))
     let cognates = CognateFinder(
       alignment: alignment, target: target, language: configuration.targetLanguage)
@@ -111,6 +140,7 @@ public struct GlossaryExtractor: Sendable {
       let unrendered = Array(
         Set(reported.occurrences.filter { $0.renderings.isEmpty }.flatMap(\.sourceSentences))
       ).sorted()
+      let unrenderedCount = reported.occurrences.filter { $0.renderings.isEmpty }.count
       let first = reported.occurrences.first { !$0.renderings.isEmpty } ?? reported.occurrences[0]
       let example = Self.example(first, alignment: alignment, source: source, target: target)
       terms.append(
@@ -118,7 +148,8 @@ public struct GlossaryExtractor: Sendable {
           candidate: candidate, count: count, renderings: renderings,
           isConsistent: reported.isConsistent, unrenderedSentences: unrendered,
           termhood: configuration.termhood.score(
-            text: candidate.text, count: count, wordCount: candidate.wordCount),
+            text: candidate.text, count: count, wordCount: candidate.wordCount)
+            * (0.5 + 0.5 * Double(count - unrenderedCount) / Double(count)),
           knownEntry: knownByKey[candidate.key], example: example))
     }
     terms = terms.enumerated().sorted {

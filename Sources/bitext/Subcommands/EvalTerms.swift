@@ -103,7 +103,7 @@ extension Bitext {
         })
       var lexicon = BilingualLexicon()
       if !noDictionary, let path = DingDictionary.installedPath {
-        let vocabulary = DingDictionary.Vocabulary(german: sourceLines, english: targetLines)
+        let vocabulary = GlossaryExtractor.dictionaryVocabulary(alignment)
         lexicon =
           try DingDictionary(contentsOf: path, restrictedTo: vocabulary)
           .lexicon(from: .german, to: .english) ?? lexicon

@@ -82,9 +82,20 @@ extension Bitext.GlossaryCommand {
       }
       let progress = ProgressBar.make()
       let loaded = try input.load(glossary: known, progress: progress)
+      // The dictionary once more, restricted to the words and the compound parts of the text.
+      var lexicon = loaded.lexicon
+      if !input.noDictionary, let path = input.dictionary ?? DingDictionary.installedPath,
+        loaded.sourceLanguage == .german, loaded.targetLanguage == .english
+      {
+        lexicon =
+          try DingDictionary(
+            contentsOf: path,
+            restrictedTo: GlossaryExtractor.dictionaryVocabulary(loaded.alignment)
+          ).lexicon(from: .german, to: .english) ?? lexicon
+      }
       let extractor = GlossaryExtractor(
         configuration: .init(
-          lexicon: loaded.lexicon, known: known, termhood: Termhood(frequencies: frequencies),
+          lexicon: lexicon, known: known, termhood: Termhood(frequencies: frequencies),
           minimumCount: minCount, maximumTerms: max, sourceLanguage: loaded.sourceLanguage,
           targetLanguage: loaded.targetLanguage))
       let extracted = extractor.extract(
