@@ -201,34 +201,49 @@ public final class CandidateExtractor {
           add(slice(position, position), kind, sentence)
         }
         // A run of capitalised words: a (multiword) name.
+        // "für", "of", "and", "for" may join two of its words ("Bundesministerium für
+        // Wissenschaft", "Disease Control and Prevention").
         var end = position
-        while end + 1 < units.count, isNoun(units[end + 1]) || isNameAdjective(units, end + 1),
-          adjacent(units[end], units[end + 1], tokens, document)
-        {
-          end += 1
+        while end + 1 < units.count, adjacent(units[end], units[end + 1], tokens, document) {
+          if isNoun(units[end + 1]) || isNameAdjective(units, end + 1) {
+            end += 1
+          } else if end + 2 < units.count, Self.nameConnectors.contains(units[end + 1].key),
+            isNoun(units[end + 2]), adjacent(units[end + 1], units[end + 2], tokens, document)
+          {
+            end += 2
+          } else {
+            break
+          }
         }
-        if end > position, end - position < 4, isNoun(units[end]) {
+        if end > position, end - position < 5, isNoun(units[end]) {
           add(slice(position, end), .name, sentence)
         }
         // Noun "und" noun; noun and a genitive.
         if position + 2 < units.count, units[position + 1].key == "und", isNoun(units[position + 2]),
-          !units[position + 2].isAcronym
+          !units[position + 2].isAcronym, isPhraseNoun(unit), isPhraseNoun(units[position + 2]),
+          adjacent(unit, units[position + 1], tokens, document),
+          adjacent(units[position + 1], units[position + 2], tokens, document)
         {
           add(slice(position, position + 2), .nounPair, sentence)
         }
         if position + 2 < units.count, ["des", "der"].contains(units[position + 1].key) {
           var head = position + 2
           if head + 1 < units.count, isAdjective(units[head], tokens), isNoun(units[head + 1]) { head += 1 }
-          if isNoun(units[head]), adjacent(units[position], units[position + 1], tokens, document) {
+          if isNoun(units[head]), isPhraseNoun(unit), isPhraseNoun(units[head]),
+            (position + 1..<head).allSatisfy({ adjacent(units[$0], units[$0 + 1], tokens, document) }),
+            adjacent(units[position], units[position + 1], tokens, document)
+          {
             add(slice(position, head), .genitive, sentence)
           }
         }
       } else if unit.isTruncated, position + 2 < units.count,
-        ["und", "oder", "bzw", "sowie"].contains(units[position + 1].key), isNoun(units[position + 2])
+        ["und", "oder", "bzw", "sowie"].contains(units[position + 1].key), isNoun(units[position + 2]),
+        adjacent(unit, units[position + 1], tokens, document)
       {
         add(slice(position, position + 2), .coordinatedCompound, sentence)
       } else if !unit.isCapitalized, isAdjective(unit, tokens), position + 1 < units.count,
         isNoun(units[position + 1]), !units[position + 1].isAcronym,
+        isPhraseNoun(units[position + 1]),
         adjacent(unit, units[position + 1], tokens, document),
         position == 0 || Self.determiners.contains(units[position - 1].key)
           || Self.adjectiveSuffixes.contains(where: { stripped(unit.key).hasSuffix($0) })
@@ -237,6 +252,11 @@ public final class CandidateExtractor {
       }
       position += 1
     }
+  }
+
+  /// A noun that can be part of a phrase: at least three letters ("F" of "F & E" is not).
+  private func isPhraseNoun(_ unit: Unit) -> Bool {
+    unit.key.count >= 3
   }
 
   /// True when the two units follow each other with only white space between.
@@ -313,6 +333,9 @@ public final class CandidateExtractor {
     "anderer", "mehrere", "einige", "einigen", "wenige", "wenigen", "seinen", "ihren", "unseren",
     "dessen", "deren", "denen", "bereits", "sondern", "aber", "oder", "etwa", "ebenso",
   ]
+
+  /// Lower-case words that may join the words of a name.
+  static let nameConnectors: Set<String> = ["für", "of", "and", "for"]
 
   /// Capitalised words that are not nouns: the polite pronouns.
   static let capitalisedNonNouns: Set<String> = [

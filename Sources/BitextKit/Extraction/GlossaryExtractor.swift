@@ -11,8 +11,8 @@
 ///    coordinated compounds, recurring noun pairs and genitive phrases, grouped by base form.
 /// 2. Occurrences and renderings: each candidate is followed through the alignment as `bitext terms
 ///    --track` follows a term (`TranslationChecker.occurrences`, the term matcher over inflected
-///    forms), one-word and multiword candidates in two passes so that "russische Truppen" does not
-///    hide "Truppen". Renderings come from the dictionary (runs of adjacent target words that
+///    forms), candidates of one, two, three and more words in passes of their own so that
+///    "russische Truppen" does not hide "Truppen" nor "Präsident Wladimir Putin" "Wladimir Putin". Renderings come from the dictionary (runs of adjacent target words that
 ///    translate the term's words, compound parts included), then from spelling (`CognateFinder`:
 ///    names and acronyms), then from co-occurrence over beads (the Dice coefficient of the term's
 ///    beads and a target word's beads, at least 0.5 over at least two beads), leaving out target
@@ -101,8 +101,8 @@ public struct GlossaryExtractor: Sendable {
       byText[candidate.text] = candidate
     }
     var occurrences: [TermOccurrence] = []
-    for multiword in [false, true] {
-      let tracked = byText.values.filter { ($0.wordCount > 1) == multiword }.map(\.text).sorted()
+    for words in 1...4 {
+      let tracked = byText.values.filter { min($0.wordCount, 4) == words }.map(\.text).sorted()
       guard !tracked.isEmpty else { continue }
       occurrences += checker.occurrences(
         alignment, source: source, target: target, tracking: tracked)
@@ -123,6 +123,11 @@ public struct GlossaryExtractor: Sendable {
         let key = extractor.key(of: term.text)
         if knownByKey[key] == nil { knownByKey[key] = entry }
       }
+    }
+    // Occurrences of each base form, for the unithood of phrases.
+    var counts: [String: Int] = [:]
+    for reported in report.terms {
+      if let candidate = byText[reported.term] { counts[candidate.key] = reported.occurrences.count }
     }
     var terms: [ExtractedTerm] = []
     for reported in report.terms {
@@ -148,8 +153,10 @@ public struct GlossaryExtractor: Sendable {
           candidate: candidate, count: count, renderings: renderings,
           isConsistent: reported.isConsistent, unrenderedSentences: unrendered,
           termhood: configuration.termhood.score(
-            text: candidate.text, count: count, wordCount: candidate.wordCount)
-            * (0.5 + 0.5 * Double(count - unrenderedCount) / Double(count)),
+            text: candidate.text, count: count, wordCount: candidate.wordCount,
+            isAcronym: candidate.kind == .acronym)
+            * (0.5 + 0.5 * Double(count - unrenderedCount) / Double(count))
+            * unithood(candidate, count: count, counts: counts, extractor: extractor),
           knownEntry: knownByKey[candidate.key], example: example))
     }
     terms = terms.enumerated().sorted {
@@ -162,6 +169,19 @@ public struct GlossaryExtractor: Sendable {
     return ExtractedGlossary(
       terms: terms, sourceLanguage: configuration.sourceLanguage,
       targetLanguage: configuration.targetLanguage)
+  }
+
+  /// How much a phrase (adjective + noun, noun + genitive, noun pair) is a unit: its occurrences
+  /// over those of its most frequent noun (1 for other candidates). "aktuelle Globalschätzung",
+  /// seen twice beside twelve "Globalschätzung", is 1/6; "öffentliche Beschaffung", nearly every
+  /// "Beschaffung" of its text, near 1.
+  private func unithood(
+    _ candidate: TermCandidate, count: Int, counts: [String: Int], extractor: CandidateExtractor
+  ) -> Double {
+    guard [.adjectiveNoun, .genitive, .nounPair].contains(candidate.kind) else { return 1 }
+    let nouns = candidate.text.split(separator: " ").filter { $0.first?.isUppercase == true }
+    let most = nouns.compactMap { counts[extractor.key(of: String($0))] }.max() ?? count
+    return min(1, Double(count) / Double(max(most, 1)))
   }
 
   /// The bead of `occurrence` as an example, the term and its first rendering located in it.

@@ -8,7 +8,7 @@ import Foundation
 ///   candidate's rarest word, hyphenated parts looked up one by one and, for a word the list lacks,
 ///   `GeneralFrequency.unlisted` (so 6 for an unseen compound; 1.2 for "Jahr", 4.6 for
 ///   "Gegenoffensive"); without a list, the length of its longest word in letters over 3, at most 6
-///   (long compounds are rarer). A term used often in the text counts more, with diminishing
+///   (long compounds are rarer); an acronym is unlisted. A term used often in the text counts more, with diminishing
 ///   returns (`log2`), and each further word of a multiword term adds a quarter.
 /// - Two parameters, set by reasoning and not tuned on evaluation data: the 7 (above the commonest
 ///   words' Zipf frequency, so every rarity is positive) and the quarter per word.
@@ -20,11 +20,16 @@ public struct Termhood: Sendable {
   }
 
   /// The termhood of `text` seen `count` times.
-  public func score(text: String, count: Int, wordCount: Int) -> Double {
+  ///
+  /// - Parameter isAcronym: an acronym counts as unlisted: the list is case-folded, and "IST" or
+  ///   "MOM" are not the common words "ist" and "mom".
+  public func score(text: String, count: Int, wordCount: Int, isAcronym: Bool = false) -> Double {
     let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
       .filter { $0.count >= 2 && !GermanMorphology.functionWords.contains(TextNormalizer.foldCase($0)) }
     let rarity: Double
-    if frequencies.isEmpty {
+    if isAcronym {
+      rarity = 7 - GeneralFrequency.unlisted
+    } else if frequencies.isEmpty {
       rarity = min(6, Double(words.map(\.count).max() ?? 0) / 3)
     } else {
       rarity = 7 - (words.map { frequencies.frequency(of: $0) }.min() ?? 7)
