@@ -5,7 +5,8 @@
 /// Two words are cognates when their case-folded forms (umlauts folded) are equal, or, for words
 /// of at least five letters, differ by at most one edit per five letters (Levenshtein distance).
 /// Matched target words next to each other (white space or one hyphen between) form one rendering
-/// ("Dmitri Peskow" → "Dmitry Peskov").
+/// ("Dmitri Peskow" → "Dmitry Peskov"); `merged` joins renderings of one occurrence the same way,
+/// across a linking word too ("state" and "emergency": "state of emergency").
 struct CognateFinder {
   let target: Document
   /// Tokens of each target sentence (`Alignment.target` order).
@@ -91,13 +92,17 @@ struct CognateFinder {
     return result
   }
 
-  /// True when the target bytes from `end` to `start` are nothing, white space or one hyphen (or
-  /// when the two overlap).
+  /// True when the target bytes from `end` to `start` are nothing, white space, one hyphen or one
+  /// linking word ("state of emergency", "research and development") (or when the two overlap).
   private func isJoinable(_ end: Int, _ start: Int) -> Bool {
     guard start > end else { return true }
-    let gap = target.utf8[end..<start].filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
-    return gap.isEmpty || gap == [0x2D]
+    let gap = String(decoding: target.utf8[end..<start], as: UTF8.self)
+      .split(whereSeparator: \.isWhitespace)
+    return gap.isEmpty || (gap.count == 1 && Self.linkingWords.contains(String(gap[0])))
   }
+
+  /// What may stand between two words of one rendering.
+  static let linkingWords: Set<String> = ["-", "of", "and", "for", "&"]
 
   /// True when two folded words are spelled alike (see the type's comment).
   static func areCognates(_ left: String, _ right: String) -> Bool {

@@ -234,6 +234,7 @@ public struct GlossaryExtractor: Sendable {
           in: occurrence.sourceSentences, excluding: occurrence.sourceRange,
           lexicon: configuration.lexicon)
         renderings.removeAll { explained.contains(sourceWords.targetStem($0.text)) }
+        renderings = cognates.merged(renderings)
       }
     } else {
       renderings = cognates.merged(renderings + spelled)
