@@ -7,22 +7,19 @@
 /// Matched target words next to each other (white space or one hyphen between) form one rendering
 /// ("Dmitri Peskow" → "Dmitry Peskov"); `merged` joins renderings of one occurrence the same way,
 /// across a linking word too ("state" and "emergency": "state of emergency").
+///
+/// The aligner's cognate evidence (`AnchorEvidence`) only compares four-letter prefixes, which is
+/// enough to tie two sentences together but not to say which word renders a term.
 struct CognateFinder {
   let target: Document
   /// Tokens of each target sentence (`Alignment.target` order).
   let targetTokens: [[Token]]
   private let tokenizer: Tokenizer
 
-  init(alignment: Alignment, target: Document, language: Language) {
-    self.target = target
-    let tokenizer = Tokenizer(language: language)
-    self.tokenizer = tokenizer
-    self.targetTokens = alignment.target.map {
-      tokenizer.tokens(
-        in: target.utf8,
-        range: min($0.utf8Range.lowerBound, target.utf8.count)..<min(
-          $0.utf8Range.upperBound, target.utf8.count))
-    }
+  init(text: AlignedText) {
+    self.target = text.target
+    self.targetTokens = text.targetTokens
+    self.tokenizer = Tokenizer(language: text.sourceLanguage)
   }
 
   /// The cognate renderings of `term` in the target sentences `sentences`, in text order.

@@ -94,8 +94,10 @@ public struct GlossaryExtractor: Sendable {
       configuration: .init(
         lexicon: lexicon, sourceLanguage: configuration.sourceLanguage,
         targetLanguage: configuration.targetLanguage))
-    let cognates = CognateFinder(
-      alignment: alignment, target: target, language: configuration.targetLanguage)
+    let text = AlignedText(
+      alignment: alignment, source: source, target: target,
+      sourceLanguage: configuration.sourceLanguage, targetLanguage: configuration.targetLanguage)
+    let cognates = CognateFinder(text: text)
     var byText: [String: TermCandidate] = [:]
     for candidate in candidates where byText[candidate.text] == nil {
       byText[candidate.text] = candidate
@@ -109,9 +111,7 @@ public struct GlossaryExtractor: Sendable {
     }
     let untranslated = checker.untranslatedBeads(alignment, source: source, target: target)
     occurrences.removeAll { untranslated.contains($0.bead) }
-    let sourceTokens = SourceWords(
-      alignment: alignment, source: source, language: configuration.sourceLanguage,
-      targetLanguage: configuration.targetLanguage)
+    let sourceTokens = SourceWords(text: text)
     for index in occurrences.indices {
       occurrences[index].renderings = refined(
         occurrences[index], cognates: cognates, sourceWords: sourceTokens)
@@ -253,46 +253,5 @@ public struct GlossaryExtractor: Sendable {
       result.append(rendering)
     }
     return result
-  }
-}
-
-/// The source words of each sentence with their stems, to ask the dictionary what else a bead's
-/// source says.
-struct SourceWords {
-  let tokens: [[Token]]
-  private let sourceStemmer: Stemmer?
-  private let targetStemmer: Stemmer?
-
-  init(alignment: Alignment, source: Document, language: Language, targetLanguage: Language) {
-    let tokenizer = Tokenizer(language: language)
-    tokens = alignment.source.map {
-      tokenizer.tokens(
-        in: source.utf8,
-        range: min($0.utf8Range.lowerBound, source.utf8.count)..<min(
-          $0.utf8Range.upperBound, source.utf8.count))
-    }
-    sourceStemmer = Stemmer(language: language)
-    targetStemmer = Stemmer(language: targetLanguage)
-  }
-
-  /// The target stems the dictionary gives for the words of `sentences` outside `excluded` (UTF-8
-  /// range of the term's occurrence).
-  func translations(in sentences: [Int], excluding excluded: Range<Int>, lexicon: BilingualLexicon)
-    -> Set<String>
-  {
-    var result: Set<String> = []
-    for sentence in sentences where sentence < tokens.count {
-      for token in tokens[sentence] where token.kind == .word && !token.utf8Range.overlaps(excluded)
-      {
-        result.formUnion(lexicon.targets(of: sourceStemmer?.stem(token.key) ?? token.key))
-      }
-    }
-    return result
-  }
-
-  /// The stem of a target word as the lexicon stores it.
-  func targetStem(_ text: String) -> String {
-    let key = TextNormalizer().key(text)
-    return targetStemmer?.stem(key) ?? key
   }
 }
