@@ -26,7 +26,7 @@ public struct TermCandidate: Hashable, Sendable {
     /// repeats (`nounPair`, `genitive`) need two, the rest one.
     public var minimumCount: Int {
       switch self {
-      case .nounPair, .genitive: 2
+      case .nounPair, .genitive, .adjectiveNoun: 2
       default: 1
       }
     }
