@@ -50,7 +50,9 @@ struct CognateFinder {
         }
         var key = GermanMorphology.foldUmlauts(token.key)
         for suffix in ["'s", "’s"] where key.hasSuffix(suffix) { key.removeLast(2) }
-        if token.kind == .word, words.contains(where: { Self.areCognates($0, key) }) {
+        if token.kind == .word, !Self.linkingWords.contains(key),
+          words.contains(where: { Self.areCognates($0, key) })
+        {
           if runStart == nil || index - runEnd > 2 || tokens[runEnd + 1..<index].contains(where: {
             $0.kind != .punctuation || $0.key != "-"
           }) {

@@ -82,11 +82,15 @@ public struct GlossaryExtractor: Sendable {
     var lexicon = configuration.lexicon
     let splitter = CompoundSplitter(language: configuration.sourceLanguage)
     if configuration.sourceLanguage == .german, !lexicon.isEmpty {
-      for candidate in candidates where candidate.wordCount == 1 && candidate.kind == .noun {
-        let key = TextNormalizer().key(candidate.text)
-        let stem = splitter.stem(key)
-        for target in splitter.translations(of: key, lexicon: configuration.lexicon) {
-          lexicon.add(source: stem, target: target)
+      let tokenizer = Tokenizer(language: configuration.sourceLanguage)
+      var split: Set<String> = []
+      for candidate in candidates where candidate.kind == .noun || candidate.kind == .hyphenated {
+        for word in tokenizer.tokens(in: candidate.text)
+        where word.kind == .word && split.insert(word.key).inserted {
+          let stem = splitter.stem(word.key)
+          for target in splitter.translations(of: word.key, lexicon: configuration.lexicon) {
+            lexicon.add(source: stem, target: target)
+          }
         }
       }
     }
