@@ -98,7 +98,7 @@ public final class CandidateExtractor {
         order.append(key)
         let wordCount = parts.indices.filter { index in
           parts[index].kind != .punctuation
-            && !(index > parts.startIndex && isGlued(parts[index - 1], parts[index], document)
+            && !(index > parts.startIndex && isGlued(parts[index - 1], parts[index])
               && parts[index - 1].key == "-")
         }.count
         groups[key] = TermCandidate(
@@ -155,14 +155,14 @@ public final class CandidateExtractor {
       }
       var end = index + 1
       while end + 1 < tokens.count, tokens[end].key == "-",
-        isGlued(tokens[end - 1], tokens[end], document),
-        isGlued(tokens[end], tokens[end + 1], document), tokens[end + 1].kind != .punctuation
+        isGlued(tokens[end - 1], tokens[end]),
+        isGlued(tokens[end], tokens[end + 1]), tokens[end + 1].kind != .punctuation
       {
         end += 2
       }
       var truncated = false
-      if end < tokens.count, tokens[end].key == "-", isGlued(tokens[end - 1], tokens[end], document),
-        end + 1 == tokens.count || !isGlued(tokens[end], tokens[end + 1], document)
+      if end < tokens.count, tokens[end].key == "-", isGlued(tokens[end - 1], tokens[end]),
+        end + 1 == tokens.count || !isGlued(tokens[end], tokens[end + 1])
       {
         truncated = true
         end += 1
@@ -204,11 +204,11 @@ public final class CandidateExtractor {
         // "für", "of", "and", "for" may join two of its words ("Bundesministerium für
         // Wissenschaft", "Disease Control and Prevention").
         var end = position
-        while end + 1 < units.count, adjacent(units[end], units[end + 1], tokens, document) {
+        while end + 1 < units.count, adjacent(units[end], units[end + 1]) {
           if isNoun(units[end + 1]) || isNameAdjective(units, end + 1) {
             end += 1
           } else if end + 2 < units.count, Self.nameConnectors.contains(units[end + 1].key),
-            isNoun(units[end + 2]), adjacent(units[end + 1], units[end + 2], tokens, document)
+            isNoun(units[end + 2]), adjacent(units[end + 1], units[end + 2])
           {
             end += 2
           } else {
@@ -221,30 +221,30 @@ public final class CandidateExtractor {
         // Noun "und" noun; noun and a genitive.
         if position + 2 < units.count, units[position + 1].key == "und", isNoun(units[position + 2]),
           !units[position + 2].isAcronym, isPhraseNoun(unit), isPhraseNoun(units[position + 2]),
-          adjacent(unit, units[position + 1], tokens, document),
-          adjacent(units[position + 1], units[position + 2], tokens, document)
+          adjacent(unit, units[position + 1]),
+          adjacent(units[position + 1], units[position + 2])
         {
           add(slice(position, position + 2), .nounPair, sentence)
         }
         if position + 2 < units.count, ["des", "der"].contains(units[position + 1].key) {
           var head = position + 2
-          if head + 1 < units.count, isAdjective(units[head], tokens), isNoun(units[head + 1]) { head += 1 }
+          if head + 1 < units.count, isAdjective(units[head]), isNoun(units[head + 1]) { head += 1 }
           if isNoun(units[head]), isPhraseNoun(unit), isPhraseNoun(units[head]),
-            (position + 1..<head).allSatisfy({ adjacent(units[$0], units[$0 + 1], tokens, document) }),
-            adjacent(units[position], units[position + 1], tokens, document)
+            (position + 1..<head).allSatisfy({ adjacent(units[$0], units[$0 + 1]) }),
+            adjacent(units[position], units[position + 1])
           {
             add(slice(position, head), .genitive, sentence)
           }
         }
       } else if unit.isTruncated, position + 2 < units.count,
         ["und", "oder", "bzw", "sowie"].contains(units[position + 1].key), isNoun(units[position + 2]),
-        adjacent(unit, units[position + 1], tokens, document)
+        adjacent(unit, units[position + 1])
       {
         add(slice(position, position + 2), .coordinatedCompound, sentence)
-      } else if !unit.isCapitalized, isAdjective(unit, tokens), position + 1 < units.count,
+      } else if !unit.isCapitalized, isAdjective(unit), position + 1 < units.count,
         isNoun(units[position + 1]), !units[position + 1].isAcronym,
         isPhraseNoun(units[position + 1]),
-        adjacent(unit, units[position + 1], tokens, document),
+        adjacent(unit, units[position + 1]),
         position == 0 || Self.determiners.contains(units[position - 1].key)
           || Self.adjectiveSuffixes.contains(where: { stripped(unit.key).hasSuffix($0) })
       {
@@ -260,19 +260,17 @@ public final class CandidateExtractor {
   }
 
   /// True when the two units follow each other with only white space between.
-  private func adjacent(_ left: Unit, _ right: Unit, _ tokens: [Token], _ document: Document)
-    -> Bool
-  {
+  private func adjacent(_ left: Unit, _ right: Unit) -> Bool {
     right.tokens.lowerBound == left.tokens.upperBound
   }
 
   /// True when nothing separates the two tokens.
-  private func isGlued(_ left: Token, _ right: Token, _ document: Document) -> Bool {
+  private func isGlued(_ left: Token, _ right: Token) -> Bool {
     left.utf8Range.upperBound == right.utf8Range.lowerBound
   }
 
   /// A lower-case word with an adjective ending ("russischen", "öffentliche").
-  private func isAdjective(_ unit: Unit, _ tokens: [Token]) -> Bool {
+  private func isAdjective(_ unit: Unit) -> Bool {
     guard !unit.isCapitalized, unit.tokens.count == 1, unit.key.count >= 5,
       !GermanMorphology.functionWords.contains(unit.key), !Self.determiners.contains(unit.key),
       !Self.notAdjectives.contains(unit.key)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextKit
+import Foundation
 
 /// `bitext glossary extract --format`: the glossary formats, json and html.
 enum ExtractOutputFormat: String, CaseIterable, ExpressibleByArgument {
@@ -55,6 +56,9 @@ extension Bitext.GlossaryCommand {
       name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(help: "Print on standard error the time spent reading and aligning, and extracting.")
+    var timings = false
+
     func validate() throws {
       if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
       if let max, max < 1 { throw ValidationError("--max must be at least 1") }
@@ -81,7 +85,9 @@ extension Bitext.GlossaryCommand {
             + "termhood from word length")
       }
       let progress = ProgressBar.make()
+      let start = Date()
       let loaded = try input.load(glossary: known, progress: progress)
+      let aligned = Date()
       // The dictionary once more, restricted to the words and the compound parts of the text.
       var lexicon = loaded.lexicon
       if !input.noDictionary, let path = input.dictionary ?? DingDictionary.installedPath,
@@ -100,6 +106,13 @@ extension Bitext.GlossaryCommand {
           targetLanguage: loaded.targetLanguage))
       let extracted = extractor.extract(
         loaded.alignment, source: loaded.source, target: loaded.target)
+      if timings {
+        let format = { (seconds: TimeInterval) in String(format: "%.2f s", seconds) }
+        Diagnostics.printError(
+          "bitext: reading, segmenting and aligning \(format(aligned.timeIntervalSince(start))), "
+            + "extracting \(format(Date().timeIntervalSince(aligned))) "
+            + "(\(loaded.alignment.source.count) source sentences, \(extracted.terms.count) terms)")
+      }
       switch format {
       case .json: try out.write(extracted.json())
       case .html: try out.write(extracted.html(title: "\(input.source) – \(input.target)"))
