@@ -4,11 +4,17 @@ public struct ExtractedGlossary: Hashable, Sendable {
   public var terms: [ExtractedTerm]
   public var sourceLanguage: Language
   public var targetLanguage: Language
+  /// True for a corpus's glossary (`CorpusGlossary`): the renderings' numbers are documents.
+  public var isCorpus: Bool
 
-  public init(terms: [ExtractedTerm], sourceLanguage: Language, targetLanguage: Language) {
+  public init(
+    terms: [ExtractedTerm], sourceLanguage: Language, targetLanguage: Language,
+    isCorpus: Bool = false
+  ) {
     self.terms = terms
     self.sourceLanguage = sourceLanguage
     self.targetLanguage = targetLanguage
+    self.isCorpus = isCorpus
   }
 
   /// The terms as a glossary: one entry per term with the German term (its most frequent form) and
@@ -18,6 +24,7 @@ public struct ExtractedGlossary: Hashable, Sendable {
   /// known glossary keeps that entry: its ID, terms and statuses, with renderings it lacks added as
   /// admitted, and a note saying it is known.
   public var glossary: Glossary {
+    let unit = isCorpus ? "documents" : "sentences"
     var entries: [GlossaryEntry] = []
     var usedIDs: Set<String> = []
     for (rank, term) in terms.enumerated() {
@@ -25,7 +32,7 @@ public struct ExtractedGlossary: Hashable, Sendable {
         "count \(term.count); termhood \(Self.decimal(term.termhood))",
         term.isConsistent ? nil : "inconsistent: \(term.renderings.count) renderings",
         term.unrenderedSentences.isEmpty
-          ? nil : "no rendering in sentences \(Self.list(term.unrenderedSentences))",
+          ? nil : "no rendering in \(unit) \(Self.list(term.unrenderedSentences))",
       ].compactMap { $0 }
       if let example = term.example {
         notes.append(
@@ -53,7 +60,7 @@ public struct ExtractedGlossary: Hashable, Sendable {
           Term(
             rendering.name, language: targetLanguage,
             status: index == 0 && term.knownEntry == nil ? .preferred : .admitted,
-            note: "\(rendering.count)× in sentences \(Self.list(rendering.sentences))"))
+            note: "\(rendering.count)× in \(unit) \(Self.list(rendering.sentences))"))
       }
       entry.note = ([entry.note].compactMap { $0 } + notes).joined(separator: "; ")
       entries.append(entry)
