@@ -189,3 +189,66 @@ import Testing
     #expect(zero.status == 64 || zero.status == 2)
   }
 }
+
+/// `bitext batch --extract-glossary`: one glossary over many pairs, counts summed.
+@Suite struct BatchExtractCLITests {
+  let repository = Fixtures.directory.deletingLastPathComponent()
+
+  func temporaryPath(_ name: String) -> String {
+    FileManager.default.temporaryDirectory
+      .appendingPathComponent("bitext-batch-extract-\(UUID().uuidString)-\(name)").path
+  }
+
+  /// German term → count, from the `note` column of an extracted TSV glossary.
+  func counts(inTSV text: String) throws -> [String: Int] {
+    let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+    let header = try #require(rows.first).split(separator: "\t", omittingEmptySubsequences: false)
+    let de = try #require(header.firstIndex(of: "de"))
+    let note = try #require(header.lastIndex(of: "note"))
+    var counts: [String: Int] = [:]
+    for row in rows.dropFirst() {
+      let cells = row.split(separator: "\t", omittingEmptySubsequences: false)
+      let text = cells[note]
+      guard let range = text.range(of: "count ") else { continue }
+      counts[String(cells[de])] = Int(text[range.upperBound...].prefix { $0.isNumber })
+    }
+    return counts
+  }
+
+  @Test func theSamePairTwiceDoublesEveryCount() throws {
+    let single = temporaryPath("single.tsv")
+    let corpus = temporaryPath("corpus.tsv")
+    let lines = temporaryPath("pairs.jsonl")
+    let results = temporaryPath("results.jsonl")
+    defer { for path in [single, corpus, lines, results] { try? FileManager.default.removeItem(atPath: path) } }
+    let pair =
+      "{\"source\": \"Fixtures/ukraine-nato.de.txt\", \"target\": \"Fixtures/ukraine-nato.en.txt\"}"
+    try Data("{\"id\": \"a\", \(pair.dropFirst())\n{\"id\": \"b\", \(pair.dropFirst())\n".utf8)
+      .write(to: URL(fileURLWithPath: lines))
+    let one = try BitextProcess.run(
+      ["glossary", "extract", "Fixtures/ukraine-nato.de.txt", "Fixtures/ukraine-nato.en.txt",
+       "-o", single], in: repository)
+    #expect(one.status == 0, "\(one.stderr)")
+    let batch = try BitextProcess.run(
+      ["batch", lines, "-o", results, "--extract-glossary", corpus],
+      in: repository)
+    #expect(batch.status == 0, "\(batch.stderr)")
+    let once = try counts(inTSV: String(contentsOfFile: single, encoding: .utf8))
+    let twice = try counts(inTSV: String(contentsOfFile: corpus, encoding: .utf8))
+    #expect(!once.isEmpty)
+    #expect(Set(once.keys) == Set(twice.keys))
+    for (term, count) in once { #expect(twice[term] == 2 * count, "\(term)") }
+  }
+
+  @Test func anUnknownExtensionIsAUsageErrorAndNothingIsWritten() throws {
+    let out = temporaryPath("terms.xml")
+    let results = temporaryPath("r.jsonl")
+    defer { try? FileManager.default.removeItem(atPath: results) }
+    let result = try BitextProcess.run(
+      ["batch", "Fixtures/corpus.jsonl", "-o", results, "--extract-glossary", out],
+      in: repository)
+    #expect(result.status == 2)
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+}
