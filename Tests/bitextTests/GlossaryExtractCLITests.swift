@@ -252,3 +252,45 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: out))
   }
 }
+
+/// `bitext eval terms` on a small line-parallel set written by the test.
+@Suite struct EvalTermsCLITests {
+  func dataFolder(gold: String) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("bitext-eval-terms-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let files = [
+      "set.de": "Kreml-Sprecher Peskow sprach mit Reportern.\nDas Wetter war gut.\n",
+      "set.en": "Kremlin speaker Peskov spoke to reporters.\nThe weather was good.\n",
+      "set.terms.jsonl": gold,
+    ]
+    for (name, text) in files {
+      try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+    return folder
+  }
+
+  @Test func scoresFoundTermsAndRenderings() throws {
+    let folder = try dataFolder(
+      gold: "[{\"de\": \"Peskow\", \"en\": \"Peskov\"}]\n[{\"de\": \"Haushalt\", \"en\": \"budget\"}]\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try BitextProcess.run([
+      "eval", "terms", "--data", folder.path, "--no-dictionary", "--show", "5",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("2 gold pairs"))
+    #expect(result.stdout.contains("list cut at 4"))
+    #expect(result.stdout.contains("recall 0.500 (1/2), rendering accuracy 1.000 (1/1)"))
+    #expect(result.stdout.contains("missed: Haushalt → budget"))
+  }
+
+  @Test func malformedGoldIsOneLineWithItsPlace() throws {
+    let folder = try dataFolder(gold: "[]\n{\"de\": \"Peskow\"}\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try BitextProcess.run(["eval", "terms", "--data", folder.path, "--no-dictionary"])
+    #expect(result.status == 2)
+    let path = folder.appendingPathComponent("set.terms.jsonl").path
+    #expect(result.stderr.hasPrefix("bitext: \(path):2:1: "), "\(result.stderr)")
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+}

@@ -71,6 +71,22 @@ public struct GlossaryExtractor: Sendable {
     return vocabulary
   }
 
+  /// `dictionary` cut down to what extraction from `alignment` can use (the pairs of a German stem
+  /// of `dictionaryVocabulary(alignment)` with an English stem of its target), looked up stem by
+  /// stem: cheap for a large dictionary and a short pair, as in a batch.
+  public static func lexicon(for alignment: Alignment, from dictionary: BilingualLexicon)
+    -> BilingualLexicon
+  {
+    let vocabulary = dictionaryVocabulary(alignment)
+    var lexicon = BilingualLexicon()
+    for german in vocabulary.german {
+      for english in dictionary.targets(of: german) where vocabulary.english.contains(english) {
+        lexicon.add(source: german, target: english)
+      }
+    }
+    return lexicon
+  }
+
   /// The glossary of an aligned pair of documents, highest termhood first.
   public func extract(_ alignment: Alignment, source: Document, target: Document)
     -> ExtractedGlossary

@@ -196,7 +196,9 @@ extension Bitext {
       func add(_ pair: BatchPair, lexicon: BilingualLexicon?) {
         let extractor = GlossaryExtractor(
           configuration: .init(
-            lexicon: lexicon ?? BilingualLexicon(), termhood: corpus.termhood,
+            lexicon: lexicon.map { GlossaryExtractor.lexicon(for: pair.alignment, from: $0) }
+              ?? BilingualLexicon(),
+            termhood: corpus.termhood,
             sourceLanguage: pair.sourceLanguage, targetLanguage: pair.targetLanguage))
         corpus.add(extractor.extract(pair.alignment, source: pair.source, target: pair.target))
       }

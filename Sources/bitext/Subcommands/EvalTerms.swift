@@ -57,6 +57,16 @@ extension Bitext {
       guard !names.isEmpty else {
         throw ValidationError("\(data): no NAME.terms.jsonl: nothing to evaluate")
       }
+      // Every set read first, so that bad data is one line before any output.
+      let sets = try names.map { name throws in
+        let stem = (data as NSString).appendingPathComponent(
+          String(name.dropLast(".terms.jsonl".count)))
+        return (
+          stem: stem, source: try TextReader.read(path: stem + ".de"),
+          target: try TextReader.read(path: stem + ".en"),
+          gold: try TermExtractionEvaluation.readGold(path: stem + ".terms.jsonl")
+        )
+      }
       var frequencies = GeneralFrequency()
       if let path = GeneralFrequency.locate() {
         frequencies = try GeneralFrequency(contentsOf: path)
@@ -65,16 +75,17 @@ extension Bitext {
           "bitext: note: no general-language frequency list (\(GeneralFrequency.installCommand)); "
             + "termhood from word length")
       }
-      for name in names {
-        let stem = (data as NSString).appendingPathComponent(String(name.dropLast(".terms.jsonl".count)))
-        try evaluate(stem: stem, frequencies: frequencies)
+      for set in sets {
+        try evaluate(
+          stem: set.stem, source: set.source, target: set.target, gold: set.gold,
+          frequencies: frequencies)
       }
     }
 
-    private func evaluate(stem: String, frequencies: GeneralFrequency) throws {
-      let source = try TextReader.read(path: stem + ".de")
-      let target = try TextReader.read(path: stem + ".en")
-      let gold = try TermExtractionEvaluation.readGold(path: stem + ".terms.jsonl")
+    private func evaluate(
+      stem: String, source: Document, target: Document, gold: [[TermExtractionEvaluation.Pair]],
+      frequencies: GeneralFrequency
+    ) throws {
       var sourceLines = SentenceSplitter.lines(of: source)
       var targetLines = SentenceSplitter.lines(of: target)
       guard sourceLines.count == targetLines.count, sourceLines.count == gold.count else {

@@ -77,17 +77,16 @@ extension Bitext.GlossaryCommand {
           warn: Diagnostics.warn)
       }
       var frequencies = GeneralFrequency()
-      if let frequencyPath {
-        frequencies = try GeneralFrequency(contentsOf: frequencyPath)
-      } else {
-        Diagnostics.printError(
-          "bitext: note: no general-language frequency list (\(GeneralFrequency.installCommand)); "
-            + "termhood from word length")
-      }
+      if let frequencyPath { frequencies = try GeneralFrequency(contentsOf: frequencyPath) }
       let progress = ProgressBar.make()
       let start = Date()
       let loaded = try input.load(glossary: known, progress: progress)
       let aligned = Date()
+      if frequencyPath == nil {  // after the inputs are read: bad input stays one line
+        Diagnostics.printError(
+          "bitext: note: no general-language frequency list (\(GeneralFrequency.installCommand)); "
+            + "termhood from word length")
+      }
       // The dictionary once more, restricted to the words and the compound parts of the text.
       var lexicon = loaded.lexicon
       if !input.noDictionary, let path = input.dictionary ?? DingDictionary.installedPath,
