@@ -97,7 +97,8 @@ import Testing
       case "inconsistent-rendering": #expect(flagged["consistent"] as? Bool == false)
       case "term-missing":
         let sentence = try #require(finding["source_sentence"] as? Int)
-        #expect((flagged["unrendered_sentences"] as? [Int])?.contains(sentence) == true, "\(finding)")
+        #expect(
+          (flagged["unrendered_sentences"] as? [Int])?.contains(sentence) == true, "\(finding)")
       default: Issue.record("unexpected finding \(finding)")
       }
     }
@@ -138,13 +139,15 @@ import Testing
   @Test func htmlIsOneSelfContainedPageWithHighlightedExamples() throws {
     let result = try BitextProcess.run([
       "glossary", "extract", german, english, "--format", "html",
-      "--glossary", Fixtures.directory.deletingLastPathComponent()
+      "--glossary",
+      Fixtures.directory.deletingLastPathComponent()
         .appendingPathComponent("glossaries/news-politics.de-en.tsv").path,
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let page = result.stdout
     #expect(page.hasPrefix("<!DOCTYPE html>"))
-    #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<script src"))
+    #expect(
+      !page.contains("http://") && !page.contains("https://") && !page.contains("<script src"))
     #expect(page.contains("<mark>Gegenoffensive</mark>"))
     #expect(page.contains("<mark>counteroffensive</mark>"))
     #expect(page.contains("inconsistent"))
@@ -220,14 +223,20 @@ import Testing
     let corpus = temporaryPath("corpus.tsv")
     let lines = temporaryPath("pairs.jsonl")
     let results = temporaryPath("results.jsonl")
-    defer { for path in [single, corpus, lines, results] { try? FileManager.default.removeItem(atPath: path) } }
+    defer {
+      for path in [single, corpus, lines, results] {
+        try? FileManager.default.removeItem(atPath: path)
+      }
+    }
     let pair =
       "{\"source\": \"Fixtures/ukraine-nato.de.txt\", \"target\": \"Fixtures/ukraine-nato.en.txt\"}"
     try Data("{\"id\": \"a\", \(pair.dropFirst())\n{\"id\": \"b\", \(pair.dropFirst())\n".utf8)
       .write(to: URL(fileURLWithPath: lines))
     let one = try BitextProcess.run(
-      ["glossary", "extract", "Fixtures/ukraine-nato.de.txt", "Fixtures/ukraine-nato.en.txt",
-       "-o", single], in: repository)
+      [
+        "glossary", "extract", "Fixtures/ukraine-nato.de.txt", "Fixtures/ukraine-nato.en.txt",
+        "-o", single,
+      ], in: repository)
     #expect(one.status == 0, "\(one.stderr)")
     let batch = try BitextProcess.run(
       ["batch", lines, "-o", results, "--extract-glossary", corpus],
@@ -272,7 +281,9 @@ import Testing
 
   @Test func scoresFoundTermsAndRenderings() throws {
     let folder = try dataFolder(
-      gold: "[{\"de\": \"Peskow\", \"en\": \"Peskov\"}]\n[{\"de\": \"Haushalt\", \"en\": \"budget\"}]\n")
+      gold:
+        "[{\"de\": \"Peskow\", \"en\": \"Peskov\"}]\n[{\"de\": \"Haushalt\", \"en\": \"budget\"}]\n"
+    )
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try BitextProcess.run([
       "eval", "terms", "--data", folder.path, "--no-dictionary", "--show", "5",

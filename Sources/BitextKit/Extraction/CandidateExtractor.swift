@@ -4,7 +4,7 @@
 ///
 ///     let extractor = CandidateExtractor()
 ///     let candidates = extractor.candidates(in: sentences, of: german)
-///     // "Gegenoffensive", "Kreml-Sprecher", "Staats- und Regierungschefs", "russische Truppen", …
+///     // "Gegenoffensive", "Kreml-Sprecher", "Staats- und Regierungschefs", …
 ///
 /// Capitalisation is the evidence for a noun, so a capitalised word starting a sentence counts only
 /// when the text also has it capitalised elsewhere, a sentence without lower-case letters (a
@@ -116,9 +116,10 @@ public final class CandidateExtractor {
     }
     var result = order.map { key -> TermCandidate in
       var candidate = groups[key]!
-      candidate.text = candidate.forms.max {
-        $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
-      }!.key
+      candidate.text =
+        candidate.forms.max {
+          $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
+        }!.key
       return candidate
     }
     result.removeAll { $0.count < $0.kind.minimumCount }
@@ -170,7 +171,9 @@ public final class CandidateExtractor {
       let text = tokens[index].text
       let isAcronym =
         end == index + 1 && text.unicodeScalars.count >= 2
-        && text.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
+        && text.unicodeScalars.allSatisfy {
+          $0.properties.isUppercase || $0.properties.numericType != nil
+        }
       units.append(
         Unit(
           tokens: index..<end, isCapitalized: TermKeyer.isCapitalized(text), isAcronym: isAcronym,
@@ -186,7 +189,9 @@ public final class CandidateExtractor {
     /// sentence or known as a noun from elsewhere.
     func isNoun(_ unit: Unit) -> Bool {
       guard unit.isCapitalized, !unit.isTruncated else { return false }
-      if GermanMorphology.functionWords.contains(unit.key) || Self.capitalisedNonNouns.contains(unit.key) {
+      if GermanMorphology.functionWords.contains(unit.key)
+        || Self.capitalisedNonNouns.contains(unit.key)
+      {
         return false
       }
       return !unit.isInitial || unit.isAcronym || unit.isHyphenated || nounKeys.contains(unit.key)
@@ -219,7 +224,8 @@ public final class CandidateExtractor {
           add(slice(position, end), .name, sentence)
         }
         // Noun "und" noun; noun and a genitive.
-        if position + 2 < units.count, units[position + 1].key == "und", isNoun(units[position + 2]),
+        if position + 2 < units.count, units[position + 1].key == "und",
+          isNoun(units[position + 2]),
           !units[position + 2].isAcronym, isPhraseNoun(unit), isPhraseNoun(units[position + 2]),
           adjacent(unit, units[position + 1]),
           adjacent(units[position + 1], units[position + 2])
@@ -237,7 +243,8 @@ public final class CandidateExtractor {
           }
         }
       } else if unit.isTruncated, position + 2 < units.count,
-        ["und", "oder", "bzw", "sowie"].contains(units[position + 1].key), isNoun(units[position + 2]),
+        ["und", "oder", "bzw", "sowie"].contains(units[position + 1].key),
+        isNoun(units[position + 2]),
         adjacent(unit, units[position + 1])
       {
         add(slice(position, position + 2), .coordinatedCompound, sentence)

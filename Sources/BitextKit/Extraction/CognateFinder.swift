@@ -40,7 +40,8 @@ struct CognateFinder {
             text.removeLast(2)
             range = range.lowerBound..<(range.upperBound - suffix.utf8.count)
           }
-          runs.append(TermRendering(name: text, text: text, targetRange: range, origin: .dictionary))
+          runs.append(
+            TermRendering(name: text, text: text, targetRange: range, origin: .dictionary))
         }
         runStart = nil
       }
@@ -53,9 +54,11 @@ struct CognateFinder {
         if token.kind == .word, !Self.linkingWords.contains(key),
           words.contains(where: { Self.areCognates($0, key) })
         {
-          if runStart == nil || index - runEnd > 2 || tokens[runEnd + 1..<index].contains(where: {
-            $0.kind != .punctuation || $0.key != "-"
-          }) {
+          if runStart == nil || index - runEnd > 2
+            || tokens[runEnd + 1..<index].contains(where: {
+              $0.kind != .punctuation || $0.key != "-"
+            })
+          {
             close()
             runStart = index
           }
@@ -73,13 +76,14 @@ struct CognateFinder {
   /// joined into one ("Kremlin speaker" and "Dmitry Peskov": "Kremlin speaker Dmitry Peskov").
   func merged(_ renderings: [TermRendering]) -> [TermRendering] {
     var result: [TermRendering] = []
-    for rendering in renderings.sorted(by: { $0.targetRange.lowerBound < $1.targetRange.lowerBound })
-    {
+    for rendering in renderings.sorted(by: { $0.targetRange.lowerBound < $1.targetRange.lowerBound }
+    ) {
       if var last = result.last, rendering.targetRange.lowerBound >= last.targetRange.lowerBound,
         isJoinable(last.targetRange.upperBound, rendering.targetRange.lowerBound)
       {
         let range =
-          last.targetRange.lowerBound..<max(last.targetRange.upperBound, rendering.targetRange.upperBound)
+          last.targetRange
+          .lowerBound..<max(last.targetRange.upperBound, rendering.targetRange.upperBound)
         last.targetRange = range
         last.text = target.text(range)
         last.name = last.text

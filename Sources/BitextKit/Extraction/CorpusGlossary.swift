@@ -43,9 +43,10 @@ public struct CorpusGlossary: Sendable {
       known.count += term.count
       known.candidate.forms.merge(term.candidate.forms, uniquingKeysWith: +)
       known.candidate.sentences += term.candidate.sentences
-      known.candidate.text = known.candidate.forms.max {
-        $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
-      }!.key
+      known.candidate.text =
+        known.candidate.forms.max {
+          $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
+        }!.key
       for rendering in term.renderings {
         let spelling = TerminologyChecker.spellingKey(rendering.name)
         if let index = known.renderings.firstIndex(where: {
@@ -54,11 +55,14 @@ public struct CorpusGlossary: Sendable {
           known.renderings[index].count += rendering.count
           known.renderings[index].sentences.append(document)
         } else {
-          known.renderings.append(.init(name: rendering.name, count: rendering.count, sentences: [document]))
+          known.renderings.append(
+            .init(name: rendering.name, count: rendering.count, sentences: [document]))
         }
       }
       if !term.unrenderedSentences.isEmpty { known.unrenderedSentences.append(document) }
-      let disjoint = renderingKeys[key, default: []].contains { !keys.isEmpty && $0.isDisjoint(with: keys) }
+      let disjoint = renderingKeys[key, default: []].contains {
+        !keys.isEmpty && $0.isDisjoint(with: keys)
+      }
       known.isConsistent = known.isConsistent && term.isConsistent && !disjoint
       if !keys.isEmpty { renderingKeys[key, default: []].append(keys) }
       if known.knownEntry == nil { known.knownEntry = term.knownEntry }
@@ -92,7 +96,9 @@ public struct CorpusGlossary: Sendable {
       $0.element.termhood != $1.element.termhood
         ? $0.element.termhood > $1.element.termhood : $0.offset < $1.offset
     }.map(\.element)
-    if let maximumTerms, result.count > maximumTerms { result.removeLast(result.count - maximumTerms) }
+    if let maximumTerms, result.count > maximumTerms {
+      result.removeLast(result.count - maximumTerms)
+    }
     return ExtractedGlossary(
       terms: result, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, isCorpus: true)
   }

@@ -35,12 +35,14 @@ extension ExtractedGlossary {
       if let known = term.knownEntry {
         flags.append("<span class=\"known\">known: \(XML.escape(known.id))</span>")
       }
-      let example = term.example.map {
-        "<div lang=\"\(sourceLanguage.rawValue)\">\(Self.highlighted($0.sourceText, $0.termRange))</div>"
-          + "<div lang=\"\(targetLanguage.rawValue)\">"
-          + "\(Self.highlighted($0.targetText, $0.renderingRange))</div>"
-      } ?? ""
-      page += "<tr\(term.isConsistent ? "" : " class=\"inconsistent\"")><td>\(rank + 1)</td>"
+      let example =
+        term.example.map {
+          "<div lang=\"\(sourceLanguage.rawValue)\">\(Self.highlighted($0.sourceText, $0.termRange))</div>"
+            + "<div lang=\"\(targetLanguage.rawValue)\">"
+            + "\(Self.highlighted($0.targetText, $0.renderingRange))</div>"
+        } ?? ""
+      page +=
+        "<tr\(term.isConsistent ? "" : " class=\"inconsistent\"")><td>\(rank + 1)</td>"
         + "<td class=\"term\">\(XML.escape(term.text))</td><td>\(term.count)</td>"
         + "<td><ul>\(renderings)</ul>\(flags.joined(separator: " "))</td>"
         + "<td class=\"ex\">\(example)</td></tr>\n"

@@ -46,14 +46,16 @@ public struct ExtractedGlossary: Hashable, Sendable {
         var id = "extract-\(rank + 1)"
         while usedIDs.contains(id) { id += "x" }
         entry = GlossaryEntry(
-          id: id, terms: [
+          id: id,
+          terms: [
             Term(
               term.text, language: sourceLanguage,
               isCaseSensitive: term.candidate.kind == .acronym)
           ])
       }
       usedIDs.insert(entry.id)
-      let existing = Set(entry.terms(in: targetLanguage).map { TerminologyChecker.spellingKey($0.text) })
+      let existing = Set(
+        entry.terms(in: targetLanguage).map { TerminologyChecker.spellingKey($0.text) })
       for (index, rendering) in term.renderings.enumerated()
       where !existing.contains(TerminologyChecker.spellingKey(rendering.name)) {
         entry.terms.append(

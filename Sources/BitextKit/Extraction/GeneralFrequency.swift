@@ -7,16 +7,19 @@ import Foundation
 /// MessagePack, which would need a decompressor and a MessagePack reader here): `scripts/setup.sh`
 /// installs `wordfreq` (pinned) and runs `scripts/wordfreq_list.py`, which writes every German word
 /// of the `large` list with a Zipf frequency of at least 1.5 as `word<TAB>zipf` lines (lower-case,
-/// 335,000 words, 5.4 MB) to `GeneralFrequency.defaultPath`. Nothing is downloaded at run time. `locate`
-/// looks at `$BITEXT_WORDFREQ`, then at the default path; without a list termhood falls back on
-/// word length (see `Termhood`).
+/// 335,000 words, 5.4 MB) to `GeneralFrequency.defaultPath`. Nothing is downloaded at run time.
+/// `locate` looks at `$BITEXT_WORDFREQ`, then at the default path; without a list termhood falls
+/// back on word length (see `Termhood`).
 ///
-///     if let path = GeneralFrequency.locate() { let list = try GeneralFrequency(contentsOf: path) }
+///     if let path = GeneralFrequency.locate() {
+///       let list = try GeneralFrequency(contentsOf: path)
+///     }
 public struct GeneralFrequency: Sendable {
   /// The environment variable that names a list explicitly.
   public static let environmentVariable = "BITEXT_WORDFREQ"
   /// How to install the list.
-  public static let installCommand = "scripts/setup.sh (pip install wordfreq, then scripts/wordfreq_list.py)"
+  public static let installCommand =
+    "scripts/setup.sh (pip install wordfreq, then scripts/wordfreq_list.py)"
   /// The Zipf frequency of a word missing from the list: rarer than anything in it.
   public static let unlisted = 1.0
 

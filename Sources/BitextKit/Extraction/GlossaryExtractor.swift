@@ -7,19 +7,23 @@
 ///     //   == "counteroffensive"
 ///
 /// The method, in steps:
-/// 1. Candidates (`CandidateExtractor`): nouns, compounds, acronyms, names, adjective + noun,
-///    coordinated compounds, recurring noun pairs and genitive phrases, grouped by base form.
+/// 1. Candidates (`CandidateExtractor`): nouns, compounds, acronyms, names, coordinated compounds,
+///    recurring adjective + noun, noun pairs and genitive phrases, grouped by base form.
 /// 2. Occurrences and renderings: each candidate is followed through the alignment as `bitext terms
 ///    --track` follows a term (`TranslationChecker.occurrences`, the term matcher over inflected
 ///    forms), candidates of one, two, three and more words in passes of their own so that
-///    "russische Truppen" does not hide "Truppen" nor "Präsident Wladimir Putin" "Wladimir Putin". Renderings come from the dictionary (runs of adjacent target words that
-///    translate the term's words, compound parts included), then from spelling (`CognateFinder`:
+///    "russische Truppen" does not hide "Truppen" nor "Präsident Wladimir Putin" "Wladimir
+///    Putin"; untranslated beads are skipped. Renderings come from the dictionary (runs of
+///    adjacent target words that translate the term's words, compound parts included:
+///    `CompoundSplitter`), then from spelling (`CognateFinder`:
 ///    names and acronyms), then from co-occurrence over beads (the Dice coefficient of the term's
 ///    beads and a target word's beads, at least 0.5 over at least two beads), leaving out target
 ///    words that the dictionary explains by another source word of the bead. A rendering contained
 ///    in a longer one of the same occurrence gives way to it ("Russian" to "Russian forces").
 /// 3. Consistency and counts per rendering: `TermReport`, as in `bitext terms`.
-/// 4. Ranking: `Termhood`; terms below `minimumCount` occurrences go, `maximumTerms` keeps the top.
+/// 4. Ranking: `Termhood`, times (0.5 + 0.5 × the share of occurrences with a rendering) and, for
+///    a phrase, its unithood (`unithood`); terms below `minimumCount` occurrences go,
+///    `maximumTerms` keeps the top.
 public struct GlossaryExtractor: Sendable {
   public struct Configuration: Sendable {
     /// Source stem → target stems: the dictionary (Ding); may be empty.
@@ -64,7 +68,9 @@ public struct GlossaryExtractor: Sendable {
     var seen: Set<String> = []
     for sentence in alignment.source {
       for token in tokenizer.tokens(in: sentence.text)
-      where token.kind == .word && TermKeyer.isCapitalized(token.text) && seen.insert(token.key).inserted {
+      where token.kind == .word && TermKeyer.isCapitalized(token.text)
+        && seen.insert(token.key).inserted
+      {
         vocabulary.german.formUnion(splitter.partStems(of: token.key))
       }
     }
@@ -147,7 +153,9 @@ public struct GlossaryExtractor: Sendable {
     // Occurrences of each base form, for the unithood of phrases.
     var counts: [String: Int] = [:]
     for reported in report.terms {
-      if let candidate = byText[reported.term] { counts[candidate.key] = reported.occurrences.count }
+      if let candidate = byText[reported.term] {
+        counts[candidate.key] = reported.occurrences.count
+      }
     }
     var terms: [ExtractedTerm] = []
     for reported in report.terms {

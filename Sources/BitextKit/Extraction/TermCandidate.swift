@@ -1,7 +1,8 @@
 /// A German term candidate of a text: one base form (its `key`) with the surface forms it was seen
 /// in and where.
 ///
-///     // "die Truppen", "der Truppe": one candidate, key "trupp", text "Truppen" (the commoner form)
+///     // "die Truppen", "der Truppe": one candidate, key "trupp",
+///     // text "Truppen" (the commoner form)
 public struct TermCandidate: Hashable, Sendable {
   /// What shape of term the candidate is; the shape decides how often it must occur to count.
   public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -11,7 +12,7 @@ public struct TermCandidate: Hashable, Sendable {
     case hyphenated
     /// An acronym: capitals and digits ("NATO", "BIP").
     case acronym
-    /// A run of capitalised words: a name or a multiword name ("Emmanuel Macron", "Weißen Hauses").
+    /// A run of capitalised words: a (multiword) name ("Emmanuel Macron", "Weißen Hauses").
     case name
     /// An adjective and its noun ("russische Truppen").
     case adjectiveNoun

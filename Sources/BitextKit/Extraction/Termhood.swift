@@ -31,7 +31,9 @@ public struct Termhood: Sendable {
     // Words split at white space; a hyphenated compound's parts are looked up one by one.
     let words = text.split(whereSeparator: \.isWhitespace).map {
       $0.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        .filter { $0.count >= 2 && !GermanMorphology.functionWords.contains(TextNormalizer.foldCase($0)) }
+        .filter {
+          $0.count >= 2 && !GermanMorphology.functionWords.contains(TextNormalizer.foldCase($0))
+        }
     }.filter { !$0.isEmpty }
     let rarity: Double
     if isAcronym {

@@ -177,7 +177,9 @@ extension Bitext {
           throw ValidationError(
             "cannot tell the glossary format from '\(path)': use .tsv, .csv, .tbx or .tmx")
         }
-        if others.contains(path) { throw ValidationError("--extract-glossary names another output") }
+        if others.contains(path) {
+          throw ValidationError("--extract-glossary names another output")
+        }
         try OutputFile.refuseOverwriting(inputs, with: path)
         var frequencies = GeneralFrequency()
         if let list = GeneralFrequency.locate() {

@@ -38,7 +38,9 @@ import Testing
 
   @Test func coordinatedCompoundsAreOneTerm() {
     let found = candidates(["Ein Treffen der Staats- und Regierungschefs fand statt."])
-    #expect(found.contains { $0.text == "Staats- und Regierungschefs" && $0.kind == .coordinatedCompound })
+    #expect(
+      found.contains { $0.text == "Staats- und Regierungschefs" && $0.kind == .coordinatedCompound }
+    )
     #expect(!found.contains { $0.text.hasPrefix("Staats") && $0.kind != .coordinatedCompound })
   }
 
@@ -84,7 +86,8 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let good = folder.appendingPathComponent("good.tsv").path
-    try Data("# comment\njahr\t5.84\nGegenoffensive\t2.44\n".utf8).write(to: URL(fileURLWithPath: good))
+    try Data("# comment\njahr\t5.84\nGegenoffensive\t2.44\n".utf8).write(
+      to: URL(fileURLWithPath: good))
     let list = try GeneralFrequency(contentsOf: good)
     #expect(list.frequency(of: "Jahr") == 5.84)
     #expect(list.frequency(of: "unbekanntwort") == GeneralFrequency.unlisted)
