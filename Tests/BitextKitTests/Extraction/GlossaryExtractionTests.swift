@@ -57,9 +57,18 @@ import Testing
     #expect(!texts.contains("Vereinigten"))
   }
 
-  @Test func adjectiveNounPhrasesAndHyphenatedCompounds() {
-    let found = candidates(["Er sprach über die russischen Truppen und die NATO-Truppen."])
-    #expect(found.contains { $0.text == "russischen Truppen" && $0.kind == .adjectiveNoun })
+  /// An adjective + noun phrase counts when it recurs; one seen once is left to its noun.
+  @Test func adjectiveNounPhrasesRecurAndHyphenatedCompoundsAreOneWord() {
+    let found = candidates([
+      "Er sprach über die russischen Truppen und die NATO-Truppen.",
+      "Die russischen Truppen zogen ab, die stark eingegrabenen Linien blieben.",
+    ])
+    #expect(
+      found.contains {
+        $0.text == "russischen Truppen" && $0.kind == .adjectiveNoun && $0.count == 2
+      })
+    #expect(!found.contains { $0.text == "eingegrabenen Linien" })
+    #expect(found.contains { $0.text == "Linien" && $0.kind == .noun })
     #expect(found.contains { $0.text == "NATO-Truppen" && $0.kind == .hyphenated })
     #expect(found.contains { $0.text == "NATO-Truppen" && $0.wordCount == 1 })
   }
