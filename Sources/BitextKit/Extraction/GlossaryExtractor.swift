@@ -13,12 +13,14 @@
 ///    --track` follows a term (`TranslationChecker.occurrences`, the term matcher over inflected
 ///    forms), candidates of one, two, three and more words in passes of their own so that
 ///    "russische Truppen" does not hide "Truppen" nor "Präsident Wladimir Putin" "Wladimir
-///    Putin"; untranslated beads are skipped. Renderings come from the dictionary (runs of
-///    adjacent target words that translate the term's words, compound parts included:
-///    `CompoundSplitter`), then from spelling (`CognateFinder`:
+///    Putin"; untranslated beads are skipped. Renderings come from the dictionary and the
+///    lexicon learned from the alignment's confident beads (`LexiconLearner`): runs of adjacent
+///    target words that translate the term's words, compound parts included
+///    (`CompoundSplitter`); then from spelling (`CognateFinder`:
 ///    names and acronyms), then from co-occurrence over beads (the Dice coefficient of the term's
-///    beads and a target word's beads, at least 0.5 over at least two beads), leaving out target
-///    words that the dictionary explains by another source word of the bead. A rendering contained
+///    beads and a target word's beads, at least 0.5 over at least two beads). A one-word rendering
+///    that the dictionary gives for another source word of the bead, and not for the term's own
+///    words, is left out ("after" is "nach"). A rendering contained
 ///    in a longer one of the same occurrence gives way to it ("Russian" to "Russian forces").
 /// 3. Consistency and counts per rendering: `TermReport`, as in `bitext terms`.
 /// 4. Ranking: `Termhood`, times (0.5 + 0.5 × the share of occurrences with a rendering) and, for
@@ -116,6 +118,13 @@ public struct GlossaryExtractor: Sendable {
         }
       }
     }
+    // The dictionary's word translations, and those the aligner's second pass learns, learned
+    // again from the final alignment (what a language pair without dictionary has).
+    let dictionary = lexicon
+    lexicon.merge(
+      LexiconLearner().learn(
+        from: alignment, sourceLanguage: configuration.sourceLanguage,
+        targetLanguage: configuration.targetLanguage))
     let checker = TranslationChecker(
       configuration: .init(
         lexicon: lexicon, sourceLanguage: configuration.sourceLanguage,
@@ -140,7 +149,7 @@ public struct GlossaryExtractor: Sendable {
     let sourceTokens = SourceWords(text: text)
     for index in occurrences.indices {
       occurrences[index].renderings = refined(
-        occurrences[index], cognates: cognates, sourceWords: sourceTokens)
+        occurrences[index], cognates: cognates, sourceWords: sourceTokens, dictionary: dictionary)
     }
     let report = TermReport(occurrences: occurrences)
     var knownByKey: [String: GlossaryEntry] = [:]
@@ -246,22 +255,27 @@ public struct GlossaryExtractor: Sendable {
       })
   }
 
-  /// The renderings of one occurrence after step 2's rules: cognates before co-occurrence,
-  /// co-occurrence words that another source word of the bead explains left out, renderings inside
-  /// longer ones dropped.
+  /// The renderings of one occurrence after step 2's rules: cognates before co-occurrence; a
+  /// one-word rendering (from co-occurrence or the learned lexicon) that the dictionary gives for
+  /// another source word of the bead, and not for the term's own, left out ("after" is "nach");
+  /// renderings inside longer ones dropped.
   private func refined(
-    _ occurrence: TermOccurrence, cognates: CognateFinder, sourceWords: SourceWords
+    _ occurrence: TermOccurrence, cognates: CognateFinder, sourceWords: SourceWords,
+    dictionary: BilingualLexicon
   ) -> [TermRendering] {
-    var renderings = occurrence.renderings
+    let explained = sourceWords.translations(
+      in: occurrence.sourceSentences, excluding: occurrence.sourceRange, lexicon: dictionary)
+    let own = sourceWords.translations(
+      in: occurrence.sourceSentences, within: occurrence.sourceRange, lexicon: dictionary)
+    var renderings = occurrence.renderings.filter { rendering in
+      let stem = sourceWords.targetStem(rendering.text)
+      return rendering.text.contains(" ") || own.contains(stem) || !explained.contains(stem)
+    }
     let spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
     if renderings.allSatisfy({ $0.origin == .cooccurrence }) {
       if !spelled.isEmpty {
         renderings = spelled
-      } else if !renderings.isEmpty {
-        let explained = sourceWords.translations(
-          in: occurrence.sourceSentences, excluding: occurrence.sourceRange,
-          lexicon: configuration.lexicon)
-        renderings.removeAll { explained.contains(sourceWords.targetStem($0.text)) }
+      } else {
         renderings = cognates.merged(renderings)
       }
     } else {

@@ -16,10 +16,23 @@ struct SourceWords {
   func translations(in sentences: [Int], excluding excluded: Range<Int>, lexicon: BilingualLexicon)
     -> Set<String>
   {
+    translations(in: sentences, lexicon: lexicon) { !$0.overlaps(excluded) }
+  }
+
+  /// The target stems the dictionary gives for the words of `sentences` inside `range` (UTF-8
+  /// range of the term's occurrence): the term's own translations.
+  func translations(in sentences: [Int], within range: Range<Int>, lexicon: BilingualLexicon)
+    -> Set<String>
+  {
+    translations(in: sentences, lexicon: lexicon) { $0.overlaps(range) }
+  }
+
+  private func translations(
+    in sentences: [Int], lexicon: BilingualLexicon, where includes: (Range<Int>) -> Bool
+  ) -> Set<String> {
     var result: Set<String> = []
     for sentence in sentences where sentence < tokens.count {
-      for token in tokens[sentence] where token.kind == .word && !token.utf8Range.overlaps(excluded)
-      {
+      for token in tokens[sentence] where token.kind == .word && includes(token.utf8Range) {
         result.formUnion(lexicon.targets(of: sourceStemmer?.stem(token.key) ?? token.key))
       }
     }
