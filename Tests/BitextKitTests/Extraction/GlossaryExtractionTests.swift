@@ -168,6 +168,34 @@ import Testing
     #expect(entry.terms.map(\.status) == [.preferred, .preferred, .admitted])
   }
 
+  /// The extracted glossary as TBX keeps the TBX-Basic rules and reads back whole (terms,
+  /// statuses, notes), a known entry included.
+  @Test func extractedTBXKeepsTheRulesAndReadsBack() throws {
+    let (alignment, source, target) = aligned(
+      ["Die Truppen kamen & gingen.", "Die Truppen blieben.", "Die NATO wuchs."],
+      ["The troops came & went.", "The forces stayed.", "NATO grew."])
+    let known = Glossary(entries: [
+      GlossaryEntry(
+        id: "nato",
+        terms: [
+          Term("NATO", language: .german, isCaseSensitive: true),
+          Term("NATO", language: .english, isCaseSensitive: true),
+          Term("Nato", language: .english, status: .deprecated),
+        ])
+    ])
+    let extractor = GlossaryExtractor(
+      configuration: .init(
+        lexicon: lexicon([("truppe", "troops"), ("truppe", "forces")]), known: known))
+    let glossary = extractor.extract(alignment, source: source, target: target).glossary
+    let tbx = glossary.rendered(as: .tbx)
+    #expect(TBXBasicRules.violations(in: tbx) == [])
+    let back = try TBXReader.read(Document(name: "x.tbx", text: tbx))
+    #expect(back.entries.map(\.id) == glossary.entries.map(\.id))
+    let nato = try #require(back.entries.first { $0.id == "nato" })
+    #expect(nato.terms.map(\.status) == [.preferred, .preferred, .deprecated])
+    #expect(nato.note?.contains("known entry nato") == true)
+  }
+
   // MARK: - Metric
 
   @Test func evaluationCountsFoundTermsAndRightRenderings() throws {
