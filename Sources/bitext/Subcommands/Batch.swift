@@ -28,6 +28,7 @@ extension Bitext {
 
         Examples:
           bitext batch Fixtures/corpus.jsonl -o results.jsonl --tmx corpus.tmx
+          bitext batch Fixtures/corpus.jsonl -o results.jsonl --extract-glossary corpus-terms.tbx
           cat Fixtures/corpus.jsonl | bitext batch --jobs 2 --unordered > results.jsonl
         """
     )
@@ -43,6 +44,13 @@ extension Bitext {
 
     @Option(help: "Also write one TMX 1.4b of all aligned pairs to this file (atomically).")
     var tmx: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Also extract one glossary from all aligned pairs (as glossary extract does, counts "
+          + "summed) and write it to this file: tsv, csv, tbx or tmx by extension.",
+        valueName: "file"))
+    var extractGlossary: String?
 
     @Option(help: "Glossary for the pairs that name none (TSV, CSV, TBX or TMX).")
     var glossary: String?
@@ -111,9 +119,13 @@ extension Bitext {
       let tmxFile = try tmx.map { path throws(InputError) in
         try BatchTMXFile(path: path, inputs: inputs)
       }
+      let extraction = try extractGlossary.map { path throws in
+        try CorpusExtraction(path: path, inputs: inputs, others: [output, tmx].compactMap { $0 })
+      }
+      let dictionary = try loadDictionary()
       let resources = BatchResources(
-        dictionary: try loadDictionary(), defaultGlossary: glossary,
-        outputs: [output, tmx].compactMap { $0 },
+        dictionary: dictionary, defaultGlossary: glossary,
+        outputs: [output, tmx, extractGlossary].compactMap { $0 },
         pathPolicy: inlineOnly ? .inlineOnly : baseDir.map { .baseDirectory($0) } ?? .any,
         embedder: try meaning.encoder().map { CachedEmbedder($0) })
       if let glossary { try resources.preloadGlossary(glossary, warn: Diagnostics.warn) }
@@ -129,6 +141,9 @@ extension Bitext {
           let text = result.jsonLine + "\n"
           if let results { try results.write(text) } else { try StandardStream.output.write(text) }
           if let tmxFile, case .aligned(let pair) = result.outcome { try tmxFile.add(pair) }
+          if let extraction, case .aligned(let pair) = result.outcome {
+            extraction.add(pair, lexicon: dictionary(pair.sourceLanguage, pair.targetLanguage))
+          }
         }
         progress?.finish()
         // A pair read an output (`-o src.txt` where a pair's source is src.txt): keep the file.
@@ -137,6 +152,7 @@ extension Bitext {
         }
         try results?.commit()
         try tmxFile?.commit()
+        try extraction?.write()
       } catch {
         progress?.finish()
         results?.discard()
@@ -146,6 +162,52 @@ extension Bitext {
       if summary.failed > 0 {
         Diagnostics.printError("bitext: \(summary.failed) of \(summary.lines) lines failed")
         throw ExitCode.failure
+      }
+    }
+
+    /// `--extract-glossary`: the glossary of each aligned pair, added to one for the corpus.
+    final class CorpusExtraction {
+      let path: String
+      let inputs: [String]
+      let format: GlossaryFormat
+      var corpus: CorpusGlossary
+
+      init(path: String, inputs: [String], others: [String]) throws {
+        guard let format = GlossaryFormat(path: path) else {
+          throw ValidationError(
+            "cannot tell the glossary format from '\(path)': use .tsv, .csv, .tbx or .tmx")
+        }
+        if others.contains(path) {
+          throw ValidationError("--extract-glossary names another output")
+        }
+        try OutputFile.refuseOverwriting(inputs, with: path)
+        var frequencies = GeneralFrequency()
+        if let list = GeneralFrequency.locate() {
+          frequencies = try GeneralFrequency(contentsOf: list)
+        } else {
+          Diagnostics.printError(
+            "bitext: note: no general-language frequency list "
+              + "(\(GeneralFrequency.installCommand)); termhood from word length")
+        }
+        self.path = path
+        self.inputs = inputs
+        self.format = format
+        self.corpus = CorpusGlossary(termhood: Termhood(frequencies: frequencies))
+      }
+
+      func add(_ pair: BatchPair, lexicon: BilingualLexicon?) {
+        let extractor = GlossaryExtractor(
+          configuration: .init(
+            lexicon: lexicon.map { GlossaryExtractor.lexicon(for: pair.alignment, from: $0) }
+              ?? BilingualLexicon(),
+            termhood: corpus.termhood,
+            sourceLanguage: pair.sourceLanguage, targetLanguage: pair.targetLanguage))
+        corpus.add(extractor.extract(pair.alignment, source: pair.source, target: pair.target))
+      }
+
+      func write() throws(InputError) {
+        try OutputFile.write(
+          corpus.glossary().glossary.rendered(as: format), to: path, inputs: inputs)
       }
     }
 

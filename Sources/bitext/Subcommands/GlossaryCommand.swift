@@ -9,7 +9,7 @@ extension Bitext {
     static let configuration = CommandConfiguration(
       commandName: "glossary",
       abstract: "Convert and inspect glossaries (TSV, CSV, TBX-Basic, TMX).",
-      subcommands: [Convert.self, Stats.self]
+      subcommands: [Convert.self, Stats.self, Extract.self]
     )
   }
 }

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Scores an extracted glossary against gold term pairs, as the WMT 2023 terminology data's
+/// README defines it (`bitext eval terms`).
+///
+/// Gold pairs are counted once each (distinct German–English pairs). The extracted list is cut at
+/// twice that number of entries, highest termhood first. A pair is *found* when an entry of the
+/// cut list groups its German form (equal base forms, `CandidateExtractor.key(of:)`: stem keys,
+/// case-insensitive); its rendering is *right* when the gold English is among that entry's
+/// renderings, compared case-insensitively with hyphens as spaces. Recall = found / gold pairs;
+/// rendering accuracy = right / found.
+///
+///     let score = TermExtractionEvaluation(gold: pairs).score(glossary, extractor: extractor)
+///     // score.recall, score.renderingAccuracy
+public struct TermExtractionEvaluation: Sendable {
+  /// One gold term pair.
+  public struct Pair: Hashable, Sendable {
+    public var german: String
+    public var english: String
+
+    public init(german: String, english: String) {
+      self.german = german
+      self.english = english
+    }
+  }
+
+  public struct Score: Hashable, Sendable {
+    /// Distinct gold pairs.
+    public var goldPairs: Int
+    /// The length the extracted list was cut to (twice `goldPairs`) and the entries it had.
+    public var cut: Int
+    public var extracted: Int
+    public var found: Int
+    public var right: Int
+    /// Pairs whose German term was not found, and found pairs with a wrong rendering.
+    public var missed: [Pair]
+    public var wrong: [(pair: Pair, renderings: [String])]
+
+    public var recall: Double { goldPairs == 0 ? 0 : Double(found) / Double(goldPairs) }
+    public var renderingAccuracy: Double { found == 0 ? 0 : Double(right) / Double(found) }
+    /// Found with the right rendering, over all gold pairs.
+    public var pairRecall: Double { goldPairs == 0 ? 0 : Double(right) / Double(goldPairs) }
+
+    public static func == (lhs: Score, rhs: Score) -> Bool {
+      lhs.goldPairs == rhs.goldPairs && lhs.cut == rhs.cut && lhs.found == rhs.found
+        && lhs.right == rhs.right && lhs.extracted == rhs.extracted
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(goldPairs)
+      hasher.combine(found)
+      hasher.combine(right)
+    }
+  }
+
+  /// The distinct gold pairs, in order of first appearance.
+  public var gold: [Pair]
+
+  public init(gold: [Pair]) {
+    var seen: Set<Pair> = []
+    self.gold = gold.filter { seen.insert($0).inserted }
+  }
+
+  /// Reads a JSONL file whose line *i* is a JSON array of `{"de": …, "en": …}` objects: the term
+  /// pairs of line *i*.
+  ///
+  /// - Returns: the pairs of each line, in line order.
+  /// - Throws: `InputError` naming the file and line of a malformed one.
+  public static func readGold(path: String) throws(InputError) -> [[Pair]] {
+    let document = try TextReader.read(path: path)
+    var lines: [[Pair]] = []
+    for (number, line) in document.text(0..<document.utf8.count)
+      .split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      if line.trimmingCharacters(in: .whitespaces).isEmpty {
+        if number < document.utf8.count { lines.append([]) }
+        continue
+      }
+      guard let array = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any] else {
+        throw .malformed(
+          SourceLocation(file: path, line: number + 1, column: 1),
+          reason: "expected a JSON array of {\"de\", \"en\"} objects")
+      }
+      var pairs: [Pair] = []
+      for item in array {
+        guard let object = item as? [String: Any], let german = object["de"] as? String,
+          let english = object["en"] as? String
+        else {
+          throw .malformed(
+            SourceLocation(file: path, line: number + 1, column: 1),
+            reason: "a term pair without \"de\" and \"en\" strings")
+        }
+        pairs.append(Pair(german: german, english: english))
+      }
+      lines.append(pairs)
+    }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    return lines
+  }
+
+  /// The score of `glossary` (its terms highest termhood first).
+  public func score(_ glossary: ExtractedGlossary, extractor: CandidateExtractor) -> Score {
+    let cut = 2 * gold.count
+    let entries = glossary.terms.prefix(cut)
+    var byKey: [String: [ExtractedTerm]] = [:]
+    for term in entries { byKey[term.candidate.key, default: []].append(term) }
+    var found = 0
+    var right = 0
+    var missed: [Pair] = []
+    var wrong: [(Pair, [String])] = []
+    for pair in gold {
+      guard let terms = byKey[extractor.key(of: pair.german)] else {
+        missed.append(pair)
+        continue
+      }
+      found += 1
+      let renderings = terms.flatMap { $0.renderings.map(\.name) }
+      let english = Self.comparable(pair.english)
+      if renderings.contains(where: { Self.comparable($0) == english }) {
+        right += 1
+      } else {
+        wrong.append((pair, renderings))
+      }
+    }
+    return Score(
+      goldPairs: gold.count, cut: cut, extracted: glossary.terms.count, found: found, right: right,
+      missed: missed, wrong: wrong)
+  }
+
+  /// An English term for comparison: case-folded, hyphens as spaces, white space collapsed.
+  static func comparable(_ text: String) -> String {
+    TextNormalizer.foldCase(text).replacingOccurrences(of: "-", with: " ")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}
