@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/bitext
 
-.PHONY: setup build demo test check-readme release clean test-spark bench-batch bench-embedding bench-alignment bench-alignment-embeddings bench-bilingual glossaries screenshot
+.PHONY: setup build demo test check-readme release clean test-spark bench-batch bench-embedding bench-alignment bench-alignment-embeddings bench-memory bench-bilingual glossaries screenshot
 
 setup:
 	@scripts/setup.sh
@@ -58,6 +58,10 @@ bench-alignment-embeddings: setup
 ## translate-toolkit reading the same file: time and peak memory.
 bench-bilingual: build
 	BITEXT=$(BIN) scripts/bench_bilingual.sh
+
+## Peak memory of align and check on pathological input: one huge line, a million one-word lines.
+bench-memory: build
+	BITEXT=$(BIN) scripts/bench_memory.sh
 
 ## Term matching and the terminology check: 10,000 glossary entries over 10,000 sentence pairs.
 bench-terms: setup ; cd Benchmarks && $(SWIFT) run -c release TermBenchmark
