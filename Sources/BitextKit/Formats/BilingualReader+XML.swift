@@ -37,14 +37,7 @@ extension BilingualReader {
           element, ancestors: ancestors, number: count, location: location, fail: fail)
       case (.xliff2, "unit"):
         if languages == nil {
-          languages = (
-            try language(
-              root.attributes["srcLang"], asked: sourceLanguage, side: "source",
-              at: locator.location(root)),
-            try language(
-              root.attributes["trgLang"], asked: targetLanguage, side: "target",
-              at: locator.location(root))
-          )
+          languages = try xliff2Languages(root, location: locator.location(root))
         }
         units += try Self.xliff2Units(
           element, ancestors: ancestors, number: count, location: location, fail: fail)
@@ -77,14 +70,7 @@ extension BilingualReader {
         let file = root.child("file") ?? root
         languages = try xliffLanguages(file, location: locator.location(file))
       case .xliff2:
-        languages = (
-          try language(
-            root.attributes["srcLang"], asked: sourceLanguage, side: "source",
-            at: locator.location(root)),
-          try language(
-            root.attributes["trgLang"], asked: targetLanguage, side: "target",
-            at: locator.location(root))
-        )
+        languages = try xliff2Languages(root, location: locator.location(root))
       default:
         let languages = [sourceLanguage, targetLanguage].compactMap { $0?.rawValue }
         throw fail(
@@ -130,6 +116,18 @@ extension BilingualReader {
         file.attributes["source-language"], asked: sourceLanguage, side: "source", at: location()),
       try language(
         file.attributes["target-language"], asked: targetLanguage, side: "target", at: location())
+    )
+  }
+
+  /// The languages of an XLIFF 2 file (`srcLang`, `trgLang` on its root).
+  private func xliff2Languages(_ root: XMLTree.Element, location: @autoclosure () -> SourceLocation)
+    throws(InputError) -> (source: Language, target: Language)
+  {
+    (
+      try language(
+        root.attributes["srcLang"], asked: sourceLanguage, side: "source", at: location()),
+      try language(
+        root.attributes["trgLang"], asked: targetLanguage, side: "target", at: location())
     )
   }
 
