@@ -34,6 +34,9 @@ public struct TermExtractionEvaluation: Sendable {
     public var right: Int
     /// Pairs whose German term was not found, and found pairs with a wrong rendering.
     public var missed: [Pair]
+    /// For each of `missed`, the 1-based rank of an entry grouping its German form below the cut;
+    /// nil when no entry groups it (the term was never proposed).
+    public var missedRanks: [Int?] = []
     public var wrong: [(pair: Pair, renderings: [String])]
 
     public var recall: Double { goldPairs == 0 ? 0 : Double(found) / Double(goldPairs) }
@@ -104,13 +107,21 @@ public struct TermExtractionEvaluation: Sendable {
     let entries = glossary.terms.prefix(cut)
     var byKey: [String: [ExtractedTerm]] = [:]
     for term in entries { byKey[term.candidate.key, default: []].append(term) }
+    var rankBelowCut: [String: Int] = [:]
+    for (offset, term) in glossary.terms.enumerated().dropFirst(cut)
+    where rankBelowCut[term.candidate.key] == nil {
+      rankBelowCut[term.candidate.key] = offset + 1
+    }
+    var missedRanks: [Int?] = []
     var found = 0
     var right = 0
     var missed: [Pair] = []
     var wrong: [(Pair, [String])] = []
     for pair in gold {
-      guard let terms = byKey[extractor.key(of: pair.german)] else {
+      let key = extractor.key(of: pair.german)
+      guard let terms = byKey[key] else {
         missed.append(pair)
+        missedRanks.append(rankBelowCut[key])
         continue
       }
       found += 1
@@ -124,7 +135,7 @@ public struct TermExtractionEvaluation: Sendable {
     }
     return Score(
       goldPairs: gold.count, cut: cut, extracted: glossary.terms.count, found: found, right: right,
-      missed: missed, wrong: wrong)
+      missed: missed, missedRanks: missedRanks, wrong: wrong)
   }
 
   /// An English term for comparison: case-folded, hyphens as spaces, white space collapsed.

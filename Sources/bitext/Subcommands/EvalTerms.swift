@@ -133,7 +133,10 @@ extension Bitext {
           + "with the right rendering \(decimal(score.pairRecall))",
       ]
       if show > 0 {
-        report += score.missed.prefix(show).map { "  missed: \($0.german) → \($0.english)" }
+        report += zip(score.missed, score.missedRanks).prefix(show).map { pair, rank in
+          "  missed: \(pair.german) → \(pair.english) "
+            + (rank.map { "(rank \($0))" } ?? "(not extracted)")
+        }
         report += score.wrong.prefix(show).map {
           "  wrong: \($0.pair.german) → \($0.pair.english); extracted: "
             + $0.renderings.joined(separator: "; ")
