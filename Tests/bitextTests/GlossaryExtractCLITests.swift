@@ -57,6 +57,20 @@ import Testing
     #expect((peskow["renderings"] as? [[String: Any]])?.first?["sentences"] as? [Int] == [2, 3])
   }
 
+  @Test func aBilingualFileIsExtractedFromItsUnitPairs() throws {
+    let result = try BitextProcess.run(
+      ["glossary", "extract", Fixtures.path("bilingual/trados.sdlxliff"), "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let terms = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    // Unit a1 renders "Bundesregierung" as "federal government": one unit, one bead.
+    let government = try term("Bundesregierung", in: terms)
+    #expect(renderings(government).contains { $0.lowercased() == "federal government" })
+    let html = try BitextProcess.run(
+      ["glossary", "extract", Fixtures.path("bilingual/trados.sdlxliff"), "--format", "html"])
+    #expect(html.stdout.contains("<title>\(Fixtures.path("bilingual/trados.sdlxliff"))</title>"))
+  }
+
   @Test func termsOutrankGeneralWordsAndMaxKeepsTheTop() throws {
     let terms = try extractedTerms()
     let rank = { (form: String) in

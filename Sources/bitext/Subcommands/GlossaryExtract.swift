@@ -15,7 +15,8 @@ extension Bitext.GlossaryCommand {
     static let configuration = CommandConfiguration(
       abstract: "Extract a glossary from a translation: German terms and their English renderings.",
       discussion: """
-        Aligns the two texts as `bitext align` does, finds German term candidates (nouns, \
+        Aligns the two texts as `bitext align` does (a bilingual file, XLIFF, TMX or TSV/CSV, is \
+        taken as its units pair), finds German term candidates (nouns, \
         compounds, acronyms, names, adjective + noun, coordinated compounds), their renderings \
         in the aligned English (dictionary, spelling, co-occurrence) with counts and sentences \
         (from 0), flags terms rendered inconsistently and ranks them by termhood against a \
@@ -70,17 +71,30 @@ extension Bitext.GlossaryCommand {
         path: output,
         inputs: input.readPaths + [glossary, frequencyPath].compactMap { $0 })
       try out.validate()
+      // A bilingual file's units are the sentence pairs: nothing to segment or align.
+      let file = input.isBilingual ? try input.loadBilingual() : nil
       var known = Glossary()
       if let path = glossary {
         known = try Glossary.read(
-          path: path, format: glossaryFormat, languages: input.glossaryLanguages,
+          path: path, format: glossaryFormat,
+          languages: file.map { ($0.sourceLanguage, $0.targetLanguage) }
+            ?? input.glossaryLanguages,
           warn: Diagnostics.warn)
       }
       var frequencies = GeneralFrequency()
       if let frequencyPath { frequencies = try GeneralFrequency(contentsOf: frequencyPath) }
       let progress = ProgressBar.make()
       let start = Date()
-      let loaded = try input.load(glossary: known, progress: progress)
+      let loaded: PairInputOptions.Loaded
+      if let file {
+        let (source, target, alignment) = file.pairedText()
+        loaded = PairInputOptions.Loaded(
+          source: source, target: target, sourceLanguage: file.sourceLanguage,
+          targetLanguage: file.targetLanguage, alignment: alignment,
+          lexicon: try input.dictionaryLexicon(for: file))
+      } else {
+        loaded = try input.load(glossary: known, progress: progress)
+      }
       let aligned = Date()
       if frequencyPath == nil {  // after the inputs are read: bad input stays one line
         Diagnostics.printError(
@@ -114,7 +128,9 @@ extension Bitext.GlossaryCommand {
       }
       switch format {
       case .json: try out.write(extracted.json())
-      case .html: try out.write(extracted.html(title: "\(input.source) – \(input.target)"))
+      case .html:
+        let title = [input.source, input.target].compactMap { $0 }.joined(separator: " – ")
+        try out.write(extracted.html(title: title))
       default: try out.write(extracted.glossary.rendered(as: format.glossaryFormat!))
       }
     }
