@@ -183,9 +183,9 @@ public struct Aligner: Sendable {
     var starts: (source: Set<Int>, target: Set<Int>) = ([], [])
     for bead in lexical.beads
     where bead.source.count != 1 || bead.target.count != 1 || bead.confidence < threshold {
-      // The runs that share a sentence with the bead start from one before it.
-      starts.source.formUnion(bead.source.lowerBound - 1..<bead.source.upperBound)
-      starts.target.formUnion(bead.target.lowerBound - 1..<bead.target.upperBound)
+      // The runs that share a sentence with the bead start up to `limit - 1` before it.
+      starts.source.formUnion(bead.source.lowerBound - (limit - 1)..<bead.source.upperBound)
+      starts.target.formUnion(bead.target.lowerBound - (limit - 1)..<bead.target.upperBound)
     }
     return (
       SentenceVectors.Plan(source, overlapLimit: limit, runStarts: starts.source),

@@ -17,6 +17,9 @@ public final class BatchResources: @unchecked Sendable {
   /// The sentence embedder every pair's aligner uses (one model per process), or nil for lexical
   /// evidence only.
   public let embedder: (any SentenceEmbedder)?
+  /// When set, each worker also extracts its pair's glossary (`BatchPair.extracted`), ranked
+  /// with this termhood: `bitext batch --extract-glossary`.
+  public let extractionTermhood: Termhood?
   /// The files the batch writes. A pair that names one as a text or glossary is noted (see
   /// `outputsRead`): the output, put in place at the end, would replace a file the batch read.
   public let outputs: [String]
@@ -49,13 +52,15 @@ public final class BatchResources: @unchecked Sendable {
   ///   - outputs: the files the batch writes, which no pair may read.
   ///   - embedder: sentence vectors for every pair's aligner (a `CachedEmbedder` embeds a text
   ///     that recurs across pairs once).
+  ///   - extractionTermhood: extract each pair's glossary too, ranked with this.
   public init(
     dictionary: @escaping Dictionary = { _, _ in nil }, defaultGlossary: String? = nil,
     outputs: [String] = [], pathPolicy: PathPolicy = .any,
-    embedder: (any SentenceEmbedder)? = nil
+    embedder: (any SentenceEmbedder)? = nil, extractionTermhood: Termhood? = nil
   ) {
     self.dictionary = dictionary
     self.embedder = embedder
+    self.extractionTermhood = extractionTermhood
     self.defaultGlossary = defaultGlossary
     self.outputs = outputs
     if case .baseDirectory(let base) = pathPolicy {

@@ -43,6 +43,8 @@ public struct BatchPair: Hashable, Sendable {
   public var targetLanguage: Language
   public var alignment: Alignment
   public var findings: [Finding]
+  /// The pair's glossary, when the batch extracts one (`BatchResources.extractionTermhood`).
+  public var extracted: ExtractedGlossary?
 
   public init(
     id: BatchID, source: Document, target: Document, sourceLanguage: Language,

@@ -51,13 +51,22 @@ public final class BatchWorker {
         lexicon: glossary.alignerLexicon(dictionary: dictionary)),
       embedder: resources.embedder)
     let alignment = aligner.align(sourceSentences, targetSentences)
-    return BatchPair(
+    var pair = BatchPair(
       id: record.id, source: source, target: target, sourceLanguage: record.sourceLanguage,
       targetLanguage: record.targetLanguage,
       alignment: alignment,
       findings: check(
         alignment, source: source, target: target, glossary: glossary, lexicon: dictionary,
         languages: record))
+    if let termhood = resources.extractionTermhood {
+      let extractor = GlossaryExtractor(
+        configuration: .init(
+          lexicon: GlossaryExtractor.lexicon(for: alignment, from: glossary.dictionary),
+          termhood: termhood, sourceLanguage: record.sourceLanguage,
+          targetLanguage: record.targetLanguage))
+      pair.extracted = extractor.extract(alignment, source: source, target: target)
+    }
+    return pair
   }
 
   /// The findings of an aligned pair: terminology (with the pair's glossary, if any), numbers,

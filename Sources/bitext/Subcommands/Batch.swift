@@ -127,7 +127,8 @@ extension Bitext {
         dictionary: dictionary, defaultGlossary: glossary,
         outputs: [output, tmx, extractGlossary].compactMap { $0 },
         pathPolicy: inlineOnly ? .inlineOnly : baseDir.map { .baseDirectory($0) } ?? .any,
-        embedder: try meaning.encoder().map { CachedEmbedder($0) })
+        embedder: try meaning.encoder().map { CachedEmbedder($0) },
+        extractionTermhood: extraction?.corpus.termhood)
       if let glossary { try resources.preloadGlossary(glossary, warn: Diagnostics.warn) }
       let runner = BatchRunner(
         resources: resources, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
@@ -141,8 +142,10 @@ extension Bitext {
           let text = result.jsonLine + "\n"
           if let results { try results.write(text) } else { try StandardStream.output.write(text) }
           if let tmxFile, case .aligned(let pair) = result.outcome { try tmxFile.add(pair) }
-          if let extraction, case .aligned(let pair) = result.outcome {
-            extraction.add(pair, lexicon: dictionary(pair.sourceLanguage, pair.targetLanguage))
+          if let extraction, case .aligned(let pair) = result.outcome,
+            let extracted = pair.extracted
+          {
+            extraction.corpus.add(extracted)
           }
         }
         progress?.finish()
@@ -165,7 +168,8 @@ extension Bitext {
       }
     }
 
-    /// `--extract-glossary`: the glossary of each aligned pair, added to one for the corpus.
+    /// `--extract-glossary`: the glossaries the workers extract from each aligned pair, added to
+    /// one for the corpus in input order.
     final class CorpusExtraction {
       let path: String
       let inputs: [String]
@@ -193,16 +197,6 @@ extension Bitext {
         self.inputs = inputs
         self.format = format
         self.corpus = CorpusGlossary(termhood: Termhood(frequencies: frequencies))
-      }
-
-      func add(_ pair: BatchPair, lexicon: BilingualLexicon?) {
-        let extractor = GlossaryExtractor(
-          configuration: .init(
-            lexicon: lexicon.map { GlossaryExtractor.lexicon(for: pair.alignment, from: $0) }
-              ?? BilingualLexicon(),
-            termhood: corpus.termhood,
-            sourceLanguage: pair.sourceLanguage, targetLanguage: pair.targetLanguage))
-        corpus.add(extractor.extract(pair.alignment, source: pair.source, target: pair.target))
       }
 
       func write() throws(InputError) {
