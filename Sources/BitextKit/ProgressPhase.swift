@@ -11,6 +11,9 @@
 public enum ProgressPhase: Hashable, Sendable, CustomStringConvertible {
   /// Splitting a document into sentences; units are UTF-8 bytes of the document.
   case segmentation
+  /// The lexical alignment that decides which runs of sentences are worth embedding
+  /// (`Aligner.plans`), one of its passes; units as for `alignment`.
+  case lexicalAlignment(pass: Int, of: Int)
   /// Computing sentence vectors (`Aligner.embed`); units are distinct texts embedded.
   case embedding
   /// One pass of the aligner (numbered from 1; `Aligner.Configuration.passes` in all); units are
@@ -25,6 +28,8 @@ public enum ProgressPhase: Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .segmentation: "segmenting"
+    case .lexicalAlignment(let pass, let passes):
+      "aligning by words first (pass \(pass) of \(passes))"
     case .embedding: "embedding sentences"
     case .alignment(let pass, let passes): "aligning (pass \(pass) of \(passes))"
     case .checking: "checking"

@@ -125,8 +125,8 @@ public struct Aligner: Sendable {
 
   /// The alignment of two sentence sequences and what was estimated to produce it.
   ///
-  /// - Parameter progress: see `align(_:_:progress:)`; with an `embedder`, `.embedding` comes
-  ///   first.
+  /// - Parameter progress: see `align(_:_:progress:)`; with an `embedder`, the passes of
+  ///   `.lexicalAlignment(pass:of:)` and then `.embedding` come first.
   public func alignWithDetails(
     _ source: [Sentence], _ target: [Sentence], progress: ProgressHandler? = nil
   ) -> (alignment: Alignment, details: Details) {
@@ -137,15 +137,16 @@ public struct Aligner: Sendable {
     return alignWithDetails(source, target, vectors: vectors, progress: progress)
   }
 
-  /// The sentence vectors of both documents (`plans(_:_:)`), embedded in one call so that the
+  /// The sentence vectors of both documents (`plans(_:_:progress:)`), embedded in one call so that the
   /// embedder can batch and share the work between cores.
   ///
-  /// - Parameter progress: called with `.embedding` (units: distinct texts).
+  /// - Parameter progress: called with `.lexicalAlignment(pass:of:)` (`plans(_:_:progress:)`),
+  ///   then `.embedding` (units: distinct texts).
   public func embed(
     _ source: [Sentence], _ target: [Sentence], with embedder: some SentenceEmbedder,
     progress: ProgressHandler? = nil
   ) -> (source: SentenceVectors, target: SentenceVectors) {
-    let (sourcePlan, targetPlan) = plans(source, target)
+    let (sourcePlan, targetPlan) = plans(source, target, progress: progress)
     // Each distinct text once: repeated sentences (datelines, "Aber das ist nicht geschehen.")
     // and texts both documents share are embedded a single time.
     let texts = sourcePlan.texts + targetPlan.texts
@@ -159,6 +160,8 @@ public struct Aligner: Sendable {
     }
     progress?(.embedding, 0, distinct.count)
     let embedded = embedder.embed(distinct) { done, total in progress?(.embedding, done, total) }
+    // The phase ends at its total whether or not the embedder reported (a table does not).
+    progress?(.embedding, distinct.count, distinct.count)
     let vectors = slotOfText.map { embedded[$0] }
     let split = sourcePlan.texts.count
     return (
@@ -169,7 +172,11 @@ public struct Aligner: Sendable {
 
   /// What `embed(_:_:with:progress:)` embeds: every sentence and, where the lexical alignment is
   /// unsure (`Configuration.runConfidence`), every run of up to `overlapLimit` sentences.
-  public func plans(_ source: [Sentence], _ target: [Sentence]) -> (
+  ///
+  /// - Parameter progress: called with `.lexicalAlignment(pass:of:)` for the lexical alignment.
+  public func plans(
+    _ source: [Sentence], _ target: [Sentence], progress: ProgressHandler? = nil
+  ) -> (
     source: SentenceVectors.Plan, target: SentenceVectors.Plan
   ) {
     let limit = configuration.overlapLimit
@@ -179,7 +186,15 @@ public struct Aligner: Sendable {
         SentenceVectors.Plan(target, overlapLimit: limit)
       )
     }
-    let lexical = alignWithDetails(source, target, vectors: nil).alignment
+    let lexical = alignWithDetails(
+      source, target, vectors: nil,
+      progress: progress.map { report in
+        { phase, done, total in
+          guard case .alignment(let pass, let passes) = phase else { return }
+          report(.lexicalAlignment(pass: pass, of: passes), done, total)
+        }
+      }
+    ).alignment
     var starts: (source: Set<Int>, target: Set<Int>) = ([], [])
     for bead in lexical.beads
     where bead.source.count != 1 || bead.target.count != 1 || bead.confidence < threshold {

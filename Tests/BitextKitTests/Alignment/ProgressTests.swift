@@ -62,6 +62,30 @@ import Testing
     recorder.expectWellFormed()
   }
 
+  /// With meaning: the lexical alignment that plans the runs, the embedding, then the passes.
+  @Test func alignmentWithMeaningReportsEveryStage() throws {
+    let source = SentenceSplitter(language: .german).split(try Self.document("ukraine-nato.de.txt"))
+    let target = SentenceSplitter(language: .english).split(
+      try Self.document("ukraine-nato.en.txt"))
+    var aligner = Aligner(configuration: .init(sourceLanguage: .german, targetLanguage: .english))
+    // A vector per text, from its length: enough to run every stage.
+    let texts = aligner.plans(source, target)
+    var vectors: [String: [Float]] = [:]
+    for text in texts.source.texts + texts.target.texts {
+      vectors[text] = [Float(text.count % 7) + 1, Float(text.count % 5) + 1, 1]
+    }
+    aligner.embedder = VectorTable(vectors)
+    let recorder = Recorder()
+    let listened = aligner.align(source, target, progress: recorder.handler)
+    #expect(listened == aligner.align(source, target))
+    #expect(
+      recorder.phases == [
+        .lexicalAlignment(pass: 1, of: 2), .lexicalAlignment(pass: 2, of: 2), .embedding,
+        .alignment(pass: 1, of: 2), .alignment(pass: 2, of: 2),
+      ])
+    recorder.expectWellFormed()
+  }
+
   @Test func checkingReportsAndChangesNothing() throws {
     let german = try Self.document("ukraine-nato.de.txt")
     let english = try Self.document("ukraine-nato.en.txt")
@@ -84,5 +108,8 @@ import Testing
     #expect(ProgressPhase.segmentation.description == "segmenting")
     #expect(ProgressPhase.alignment(pass: 1, of: 2).description == "aligning (pass 1 of 2)")
     #expect(ProgressPhase.checking.description == "checking")
+    #expect(
+      ProgressPhase.lexicalAlignment(pass: 2, of: 2).description
+        == "aligning by words first (pass 2 of 2)")
   }
 }
