@@ -34,7 +34,7 @@ struct PairInputOptions: ParsableArguments {
 
   /// The message for a command that reads two texts and was given one.
   static let missingTarget =
-    "Missing expected argument '<target>' (only check and terms read one bilingual file)"
+    "Missing expected argument '<target>' (only check, terms and glossary extract read one bilingual file)"
 
   /// True when SOURCE is a bilingual file (no TARGET given).
   var isBilingual: Bool { target == nil }
