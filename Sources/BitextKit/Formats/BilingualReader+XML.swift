@@ -30,14 +30,15 @@ extension BilingualReader {
       case (.xliff, "trans-unit"):
         let file = ancestors.last { $0.name == "file" } ?? root
         if languages == nil {
-          languages = try xliffLanguages(file, location: locator.location(file))
+          languages = try self.languages(of: file, location: locator.location(file))
         }
         try checkSameLanguages(file, languages!, locator)
         units += try Self.xliffUnits(
           element, ancestors: ancestors, number: count, location: location, fail: fail)
       case (.xliff2, "unit"):
         if languages == nil {
-          languages = try xliff2Languages(root, location: locator.location(root))
+          languages = try self.languages(
+            of: root, attributes: ("srcLang", "trgLang"), location: locator.location(root))
         }
         units += try Self.xliff2Units(
           element, ancestors: ancestors, number: count, location: location, fail: fail)
@@ -68,9 +69,10 @@ extension BilingualReader {
       switch rootFormat {
       case .xliff:
         let file = root.child("file") ?? root
-        languages = try xliffLanguages(file, location: locator.location(file))
+        languages = try self.languages(of: file, location: locator.location(file))
       case .xliff2:
-        languages = try xliff2Languages(root, location: locator.location(root))
+        languages = try self.languages(
+            of: root, attributes: ("srcLang", "trgLang"), location: locator.location(root))
       default:
         let languages = [sourceLanguage, targetLanguage].compactMap { $0?.rawValue }
         throw fail(
@@ -108,26 +110,21 @@ extension BilingualReader {
 
   // MARK: XLIFF 1.2
 
-  private func xliffLanguages(_ file: XMLTree.Element, location: @autoclosure () -> SourceLocation)
-    throws(InputError) -> (source: Language, target: Language)
-  {
+  /// The languages an element names in two attributes: `source-language`/`target-language` on an
+  /// XLIFF 1.2 `<file>` (the default), `srcLang`/`trgLang` on an XLIFF 2 root.
+  private func languages(
+    of element: XMLTree.Element, attributes: (source: String, target: String) = (
+      "source-language", "target-language"
+    ),
+    location: @autoclosure () -> SourceLocation
+  ) throws(InputError) -> (source: Language, target: Language) {
     (
       try language(
-        file.attributes["source-language"], asked: sourceLanguage, side: "source", at: location()),
+        element.attributes[attributes.source], asked: sourceLanguage, side: "source",
+        at: location()),
       try language(
-        file.attributes["target-language"], asked: targetLanguage, side: "target", at: location())
-    )
-  }
-
-  /// The languages of an XLIFF 2 file (`srcLang`, `trgLang` on its root).
-  private func xliff2Languages(_ root: XMLTree.Element, location: @autoclosure () -> SourceLocation)
-    throws(InputError) -> (source: Language, target: Language)
-  {
-    (
-      try language(
-        root.attributes["srcLang"], asked: sourceLanguage, side: "source", at: location()),
-      try language(
-        root.attributes["trgLang"], asked: targetLanguage, side: "target", at: location())
+        element.attributes[attributes.target], asked: targetLanguage, side: "target",
+        at: location())
     )
   }
 
