@@ -24,7 +24,7 @@ public struct TermExtractionEvaluation: Sendable {
     }
   }
 
-  public struct Score: Hashable, Sendable {
+  public struct Score: Sendable {
     /// Distinct gold pairs.
     public var goldPairs: Int
     /// The length the extracted list was cut to (twice `goldPairs`) and the entries it had.
@@ -43,17 +43,6 @@ public struct TermExtractionEvaluation: Sendable {
     public var renderingAccuracy: Double { found == 0 ? 0 : Double(right) / Double(found) }
     /// Found with the right rendering, over all gold pairs.
     public var pairRecall: Double { goldPairs == 0 ? 0 : Double(right) / Double(goldPairs) }
-
-    public static func == (lhs: Score, rhs: Score) -> Bool {
-      lhs.goldPairs == rhs.goldPairs && lhs.cut == rhs.cut && lhs.found == rhs.found
-        && lhs.right == rhs.right && lhs.extracted == rhs.extracted
-    }
-
-    public func hash(into hasher: inout Hasher) {
-      hasher.combine(goldPairs)
-      hasher.combine(found)
-      hasher.combine(right)
-    }
   }
 
   /// The distinct gold pairs, in order of first appearance.
