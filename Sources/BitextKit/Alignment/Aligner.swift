@@ -17,11 +17,12 @@
 ///    two 1-1 beads.
 ///
 /// With an `embedder` (or vectors given to `alignWithDetails(_:_:vectors:progress:)`), meaning
-/// joins the evidence: every sentence and every run of up to `overlapLimit` sentences of a
-/// paragraph is embedded (`SentenceVectors`), each bead's score gains the calibrated cosine of its
-/// two sides (`BeadScorer`, with the weights of `meaningScoring`), `BeadRepair` checks its
-/// joins against the vectors and sets apart a sentence that its bead is closer in meaning without
-/// (when no word of the other side speaks for it).
+/// joins the evidence: every sentence is embedded, and every run of up to `overlapLimit`
+/// sentences of a paragraph where a lexical alignment is unsure (`plans(_:_:progress:)`,
+/// `SentenceVectors`); each bead's score gains the calibrated cosine of its two sides
+/// (`BeadScorer`, with the weights of `meaningScoring`); `BeadRepair` checks its joins against
+/// the vectors and sets apart a sentence that its bead is closer in meaning without (when no word
+/// of the other side speaks for it).
 ///
 /// Confidence of a bead: its posterior probability under the distribution over all bead sequences
 /// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
@@ -137,8 +138,8 @@ public struct Aligner: Sendable {
     return alignWithDetails(source, target, vectors: vectors, progress: progress)
   }
 
-  /// The sentence vectors of both documents (`plans(_:_:progress:)`), embedded in one call so that the
-  /// embedder can batch and share the work between cores.
+  /// The sentence vectors of both documents (`plans(_:_:progress:)`), embedded in one call so
+  /// that the embedder can batch and share the work between cores.
   ///
   /// - Parameter progress: called with `.lexicalAlignment(pass:of:)` (`plans(_:_:progress:)`),
   ///   then `.embedding` (units: distinct texts).

@@ -3,8 +3,9 @@
 /// (Vecalign's overlaps: "A. B." embedded whole is a better match for the one sentence that
 /// translates both than the mean of A's and B's vectors).
 ///
-/// Runs that cross a paragraph break, or are longer than `overlapLimit`, get the normalised sum
-/// of their sentences' vectors: such beads are rare, and embedding is the aligner's costly step.
+/// Runs that cross a paragraph break, are longer than `overlapLimit`, or were left out of the plan
+/// (`Plan`'s `runStarts`: where the lexical alignment is sure) get the normalised sum of their
+/// sentences' vectors: embedding is the aligner's costly step.
 public struct SentenceVectors: Sendable {
   /// Components per vector.
   public let dimension: Int
@@ -13,13 +14,14 @@ public struct SentenceVectors: Sendable {
   /// Longest run embedded as one text.
   public let overlapLimit: Int
   /// `runs[k - 1][s * dimension ..< (s + 1) * dimension]`: the L2-normalised vector of sentences
-  /// `s ..< s + k`, all zero where the run was not embedded (k ≥ 2 across a paragraph break).
+  /// `s ..< s + k`, all zero where the run was not embedded.
   let runs: [[Float]]
   /// `embedded[k - 1][s]`: whether the run of `k` from `s` has its own vector.
   let embedded: [[Bool]]
 
   /// What to embed for `sentences`: every sentence, then every run of 2…`overlapLimit`
-  /// sentences within a paragraph, each run's sentences joined by a space.
+  /// sentences within a paragraph (from the allowed starts), each run's sentences joined by a
+  /// space.
   public struct Plan: Sendable {
     public let sentenceCount: Int
     public let overlapLimit: Int
@@ -69,15 +71,6 @@ public struct SentenceVectors: Sendable {
     self.count = plan.sentenceCount
     self.overlapLimit = plan.overlapLimit
     self.embedded = plan.embedded
-  }
-
-  /// Embeds `sentences` and their runs (`Plan`) with `embedder`.
-  public static func embed(
-    _ sentences: [Sentence], with embedder: some SentenceEmbedder, overlapLimit: Int = 2
-  ) -> SentenceVectors {
-    let plan = Plan(sentences, overlapLimit: overlapLimit)
-    return SentenceVectors(
-      plan, vectors: embedder.embed(plan.texts, progress: nil), dimension: embedder.dimension)
   }
 
   /// Copies the own vector of sentences `range` (`dimension` floats) to `output` and returns
