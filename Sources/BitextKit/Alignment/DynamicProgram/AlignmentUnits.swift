@@ -102,6 +102,8 @@ struct AlignmentUnits: Sendable {
 
   /// Units `range` alone, renumbered from 0 (their `firstSentence` stays the document's).
   func slice(_ range: Range<Int>) -> AlignmentUnits {
+    // A document searched in one piece shares its arrays instead of copying them.
+    if range == 0..<count { return self }
     var part = AlignmentUnits()
     let base = offsets[range.lowerBound]
     part.entries = Array(entries[base..<offsets[range.upperBound]])

@@ -18,7 +18,12 @@ enum CoarseToFine {
   /// The cells a level searches, estimated ahead for progress: all of them when the search is
   /// exhaustive, else about 2 · radius + 3 a row (a band around a path of 1-1 steps).
   static func estimatedCells(n: Int, m: Int, fullSearchCells: Int, radius: Int) -> Int {
-    (n + 1) * (m + 1) <= fullSearchCells ? (n + 1) * (m + 1) : (n + 1) * min(m + 1, 2 * radius + 3)
+    (n + 1) * (m + 1) <= fullSearchCells ? (n + 1) * (m + 1) : bandCells(n: n, m: m, radius: radius)
+  }
+
+  /// The cells of a band of half-width `radius` around a path of 1-1 steps, estimated ahead.
+  static func bandCells(n: Int, m: Int, radius: Int) -> Int {
+    (n + 1) * min(m + 1, 2 * radius + 3)
   }
 
   /// The progress units `align` reports: per level of the search (the recursion of `align`,
@@ -89,8 +94,7 @@ enum CoarseToFine {
       let band = Band.around(piece, n: rows.count, m: columns.count, radius: radius)
       let part = search(
         source: source.slice(rows), target: target.slice(columns), scorer: scorer, band: band,
-        progressCells: estimatedCells(
-          n: rows.count, m: columns.count, fullSearchCells: 0, radius: radius),
+        progressCells: bandCells(n: rows.count, m: columns.count, radius: radius),
         posteriors: posteriors, progress: &progress)
       result.steps += part.steps.map {
         BandedSearch.Step(
