@@ -172,16 +172,8 @@ struct BeadRepair {
           : vectors.target.cosine(rest, bead.source, of: vectors.source)
         let gain = cosine - whole
         guard gain > meaningTolerance, gain > (best?.gain ?? -.infinity) else { continue }
-        let support =
-          onSource
-          ? self.support(
-            of: source[member], in: bead.target.map { target[$0] },
-            besides: rest.map { source[$0] }, translate: { forward[$0] ?? [] },
-            common: (commonSource, commonTarget))
-          : self.support(
-            of: target[member], in: bead.source.map { source[$0] },
-            besides: rest.map { target[$0] }, translate: { backward[$0] ?? [] },
-            common: (commonTarget, commonSource))
+        let support = self.support(
+          of: member, onSource: onSource, in: onSource ? bead.target : bead.source, besides: rest)
         guard support.count == 0 else { continue }
         // The empty side sits where the sentence does: before the bead or after it.
         let otherEnd = { (range: Range<Int>) in
@@ -226,16 +218,10 @@ struct BeadRepair {
     var best: (side: Side, support: Int)?
     for (side, other) in [(Side.before, before), (.after, after)] {
       guard let other, !other.source.isEmpty, !other.target.isEmpty else { continue }
-      let support =
-        bead.target.isEmpty
-        ? self.support(
-          of: source[bead.source.lowerBound], in: other.target.map { target[$0] },
-          besides: other.source.map { source[$0] }, translate: { forward[$0] ?? [] },
-          common: (commonSource, commonTarget))
-        : self.support(
-          of: target[bead.target.lowerBound], in: other.source.map { source[$0] },
-          besides: other.target.map { target[$0] }, translate: { backward[$0] ?? [] },
-          common: (commonTarget, commonSource))
+      let onSource = bead.target.isEmpty
+      let support = self.support(
+        of: onSource ? bead.source.lowerBound : bead.target.lowerBound, onSource: onSource,
+        in: onSource ? other.target : other.source, besides: onSource ? other.source : other.target)
       if isEnough(support), support.count > (best?.support ?? 0),
         meaningAllows(joining: bead, to: other)
       {
@@ -266,6 +252,21 @@ struct BeadRepair {
 
   private func isEnough(_ support: (count: Int, items: Int)) -> Bool {
     support.count >= minimumSupport && Double(support.count) >= minimumShare * Double(support.items)
+  }
+
+  /// `support(of:in:besides:translate:common:)` for sentence `index` of the source (`onSource`)
+  /// or the target, found in sentences `others` of the other side and not accounted for by
+  /// sentences `besides` of its own.
+  private func support(of index: Int, onSource: Bool, in others: Range<Int>, besides: Range<Int>)
+    -> (count: Int, items: Int)
+  {
+    onSource
+      ? support(
+        of: source[index], in: others.map { target[$0] }, besides: besides.map { source[$0] },
+        translate: { forward[$0] ?? [] }, common: (commonSource, commonTarget))
+      : support(
+        of: target[index], in: others.map { source[$0] }, besides: besides.map { target[$0] },
+        translate: { backward[$0] ?? [] }, common: (commonTarget, commonSource))
   }
 
   /// How many of `sentence`'s evidence items (words that are not common and that the lexicon
