@@ -91,7 +91,7 @@ extension Bitext.GlossaryCommand {
         loaded = PairInputOptions.Loaded(
           source: source, target: target, sourceLanguage: file.sourceLanguage,
           targetLanguage: file.targetLanguage, alignment: alignment,
-          lexicon: try input.dictionaryLexicon(for: file))
+          lexicon: try input.dictionaryLexicon(for: file, alignment: alignment))
       } else {
         loaded = try input.load(glossary: known, progress: progress)
       }

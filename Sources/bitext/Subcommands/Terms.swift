@@ -72,7 +72,7 @@ extension Bitext {
         let (source, target, alignment) = file.pairedText()
         let checker = TranslationChecker(
           configuration: .init(
-            glossary: glossary, lexicon: try input.dictionaryLexicon(for: file),
+            glossary: glossary, lexicon: try input.dictionaryLexicon(for: file, alignment: alignment),
             sourceLanguage: file.sourceLanguage, targetLanguage: file.targetLanguage))
         occurrences = checker.occurrences(
           alignment, source: source, target: target, tracking: trackedTerms)

@@ -175,11 +175,16 @@ struct PairInputOptions: ParsableArguments {
 
   /// The dictionary's word translations for the words of a bilingual file's units (see
   /// `load`); empty with --no-dictionary or when none is installed.
-  func dictionaryLexicon(for file: BilingualDocument) throws(InputError) -> BilingualLexicon {
+  ///
+  /// - Parameter alignment: the file's units as sentence pairs (`pairedText()`), when the caller
+  ///   has them already.
+  func dictionaryLexicon(for file: BilingualDocument, alignment: Alignment? = nil)
+    throws(InputError) -> BilingualLexicon
+  {
     guard let path = noDictionary ? nil : dictionary ?? DingDictionary.installedPath else {
       return BilingualLexicon()
     }
-    let alignment = file.pairedText().alignment
+    let alignment = alignment ?? file.pairedText().alignment
     return try dictionaryLexicon(
       path: path, file.sourceLanguage, alignment.source, file.targetLanguage, alignment.target)
   }
