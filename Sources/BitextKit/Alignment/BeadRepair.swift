@@ -131,11 +131,13 @@ struct BeadRepair {
     }
   }
 
-  /// `beads` with the first or last sentence of a merged side set apart (as an omission or an
-  /// addition) when nothing speaks for it: none of its evidence items is found in the other side
-  /// beyond what the bead's other sentences account for, and without it the bead's side is closer
-  /// in meaning to the other side by more than `meaningTolerance`, the noise of the vectors.
-  /// Repeated while a sentence is set apart. Needs vectors; without them, `beads` unchanged.
+  /// `beads` with sentences at the start or end of a merged side set apart (each as an omission or
+  /// an addition) when nothing speaks for them: none of their evidence items is found in the other
+  /// side beyond what the bead's other sentences account for, and without them the bead's side is
+  /// closer in meaning to the other side by more than `meaningTolerance`, the noise of the vectors.
+  /// A run of such sentences goes together: two lines of scanner debris and a photo caption after
+  /// a sentence pull its bead's meaning away only as a whole, not one by one. Repeated while
+  /// something is set apart. Needs vectors; without them, `beads` unchanged.
   ///
   /// The search joins such a sentence to a neighbour whenever that costs less than leaving it
   /// alone, and a sentence with no counterpart seldom makes a bead much dearer: on the
@@ -151,8 +153,8 @@ struct BeadRepair {
     }
   }
 
-  /// `bead` as `detached` leaves it after one look: itself, or the bead without one sentence and
-  /// that sentence alone, in order.
+  /// `bead` as `detached` leaves it after one look: itself, or the bead without a run of
+  /// sentences at one end of one side and each of those sentences alone, in order.
   private func setApart(_ bead: AlignmentBead) -> [AlignmentBead] {
     guard let vectors else { return [bead] }
     guard !bead.source.isEmpty, !bead.target.isEmpty,
@@ -162,36 +164,38 @@ struct BeadRepair {
     var best: (gain: Float, parts: [AlignmentBead])?
     for onSource in [true, false] {
       let side = onSource ? bead.source : bead.target
-      guard side.count >= 2 else { continue }
+      let other = onSource ? bead.target : bead.source
       for atStart in [true, false] {
-        let member = atStart ? side.lowerBound : side.upperBound - 1
-        let rest = atStart ? side.lowerBound + 1..<side.upperBound : side.lowerBound..<member
-        let cosine =
-          onSource
-          ? vectors.source.cosine(rest, bead.target, of: vectors.target)
-          : vectors.target.cosine(rest, bead.source, of: vectors.source)
-        let gain = cosine - whole
-        guard gain > meaningTolerance, gain > (best?.gain ?? -.infinity) else { continue }
-        let support = self.support(
-          of: member, onSource: onSource, in: onSource ? bead.target : bead.source, besides: rest)
-        guard support.count == 0 else { continue }
-        // The empty side sits where the sentence does: before the bead or after it.
-        let otherEnd = { (range: Range<Int>) in
-          atStart ? range.lowerBound..<range.lowerBound : range.upperBound..<range.upperBound
+        for length in 1..<side.count {
+          let members = atStart ? side.prefix(length) : side.suffix(length)
+          let rest = atStart ? side.dropFirst(length) : side.dropLast(length)
+          let unsupported = members.allSatisfy {
+            support(of: $0, onSource: onSource, in: other, besides: rest).count == 0
+          }
+          // A longer run cannot be unsupported when a shorter one is not.
+          guard unsupported else { break }
+          let cosine =
+            onSource
+            ? vectors.source.cosine(rest, bead.target, of: vectors.target)
+            : vectors.target.cosine(rest, bead.source, of: vectors.source)
+          let gain = cosine - whole
+          guard gain > meaningTolerance, gain > (best?.gain ?? -.infinity) else { continue }
+          // The empty side of each sentence set apart sits where it does: before the bead or
+          // after it.
+          let end = atStart ? other.lowerBound : other.upperBound
+          let alone = members.map { member in
+            onSource
+              ? AlignmentBead(
+                source: member..<member + 1, target: end..<end, confidence: bead.confidence)
+              : AlignmentBead(
+                source: end..<end, target: member..<member + 1, confidence: bead.confidence)
+          }
+          let kept =
+            onSource
+            ? AlignmentBead(source: rest, target: bead.target, confidence: bead.confidence)
+            : AlignmentBead(source: bead.source, target: rest, confidence: bead.confidence)
+          best = (gain, atStart ? alone + [kept] : [kept] + alone)
         }
-        let alone =
-          onSource
-          ? AlignmentBead(
-            source: member..<member + 1, target: otherEnd(bead.target),
-            confidence: bead.confidence)
-          : AlignmentBead(
-            source: otherEnd(bead.source), target: member..<member + 1,
-            confidence: bead.confidence)
-        let kept =
-          onSource
-          ? AlignmentBead(source: rest, target: bead.target, confidence: bead.confidence)
-          : AlignmentBead(source: bead.source, target: rest, confidence: bead.confidence)
-        best = (gain, atStart ? [alone, kept] : [kept, alone])
       }
     }
     return best?.parts ?? [bead]

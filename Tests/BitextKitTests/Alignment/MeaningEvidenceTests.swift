@@ -86,6 +86,36 @@ import Testing
     #expect(searched.contains("[3, 4]:[3]") || searched.contains("[4, 5]:[4]"))
   }
 
+  @Test func aRunOfSentencesThatAddsNoMeaningToItsBeadIsSetApartAsAWhole() throws {
+    // Two short target lines after target 3 translate nothing: a line of debris (concept 30) and
+    // a caption half about target 3's subject (concepts 3 and 31). The search joins both to
+    // bead 3. Setting the caption apart alone takes the bead further from its translation; the
+    // two together bring it back, so both are set apart.
+    let source = Self.sentences("quelle", 8)
+    let long = Self.sentences("ziel", 8)
+    let target = Array(long[0...3]) + ["ziel kurz a.", "ziel kurz b."] + long[4...]
+    var vectors: [String: [Float]] = [:]
+    for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i) }
+    for (j, text) in long.enumerated() { vectors[text] = Self.vector(concept: j) }
+    vectors[target[4]] = Self.vector(concept: 30)
+    vectors[target[5]] = zip(Self.vector(concept: 3), Self.vector(concept: 31)).map { $0 + $1 }
+    for lines in [source, target] {
+      for i in lines.indices.dropLast() {
+        vectors[lines[i] + " " + lines[i + 1]] = zip(vectors[lines[i]]!, vectors[lines[i + 1]]!)
+          .map { $0 + $1 }
+      }
+    }
+    var aligner = Aligner(
+      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
+      embedder: VectorTable(vectors))
+    let links = Self.links(aligner, source, target)
+    #expect(links.contains("[3]:[3]"))
+    #expect(links.contains("[]:[4]"))
+    #expect(links.contains("[]:[5]"))
+    aligner.configuration.repairsBeads = false
+    #expect(Self.links(aligner, source, target).contains("[3]:[3, 4, 5]"))
+  }
+
   @Test func aPlanWithRunStartsEmbedsOnlyThoseRuns() {
     let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C.", "D."])
     let plan = SentenceVectors.Plan(sentences, overlapLimit: 2, runStarts: [1, 3])
