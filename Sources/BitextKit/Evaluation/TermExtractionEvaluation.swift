@@ -127,6 +127,22 @@ public struct TermExtractionEvaluation: Sendable {
       missed: missed, missedRanks: missedRanks, wrong: wrong)
   }
 
+  /// The distinct pairs of `gold` (the pairs of each line) whose German form is written in none of
+  /// the lines that list them (`lines`, the German text of each): fragments of the automatic
+  /// annotation ("Jahr Rezessionsjahr" for "Rezessionsjahr") that no extractor can find, so that
+  /// recall is at most 1 − their share.
+  public static func unwritten(_ gold: [[Pair]], lines: [String]) -> Set<Pair> {
+    var written: Set<Pair> = []
+    var listed: Set<Pair> = []
+    for (pairs, line) in zip(gold, lines) {
+      for pair in pairs {
+        listed.insert(pair)
+        if line.contains(pair.german) { written.insert(pair) }
+      }
+    }
+    return listed.subtracting(written)
+  }
+
   /// An English term for comparison: case-folded, hyphens as spaces, white space collapsed.
   static func comparable(_ text: String) -> String {
     TextNormalizer.foldCase(text).replacingOccurrences(of: "-", with: " ")

@@ -78,8 +78,31 @@ public struct GeneralFrequency: Sendable {
   /// True when the list has no words (no list was found).
   public var isEmpty: Bool { zipf.isEmpty }
 
-  /// The Zipf frequency of a word (any case); `unlisted` when the list lacks it.
+  /// The Zipf frequency of a word (any case); for a word of four letters or more that the list
+  /// lacks, that of the commonest listed word it misspells by one missing letter (`misspelled`);
+  /// else `unlisted`. A typo is not a rare word: "Östereichs" ranked as high as "Gegenoffensive".
   public func frequency(of word: String) -> Double {
-    zipf[TextNormalizer.foldCase(word)] ?? Self.unlisted
+    let folded = TextNormalizer.foldCase(word)
+    return zipf[folded] ?? misspelled(folded) ?? Self.unlisted
   }
+
+  /// The Zipf frequency of the commonest listed word that `folded` (four letters or more) is with
+  /// one letter left out, when there is one: "östereichs" is "österreichs" misspelt.
+  func misspelled(_ folded: String) -> Double? {
+    let scalars = Array(folded.unicodeScalars)
+    guard scalars.count >= 4 else { return nil }
+    var best: Double?
+    for position in 0...scalars.count {
+      for letter in Self.letters {
+        var candidate = String.UnicodeScalarView()
+        candidate.append(contentsOf: scalars[..<position])
+        candidate.append(letter)
+        candidate.append(contentsOf: scalars[position...])
+        if let value = zipf[String(candidate)], value > (best ?? -.infinity) { best = value }
+      }
+    }
+    return best
+  }
+
+  private static let letters = Array("abcdefghijklmnopqrstuvwxyzäöüß".unicodeScalars)
 }

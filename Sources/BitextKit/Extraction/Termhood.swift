@@ -4,7 +4,8 @@ import Foundation
 ///
 ///     score = rarity × (1 + log2(count)) × (1 + 0.25 × (words − 1))
 ///
-/// - `rarity`: with a general-language list (`GeneralFrequency`), 7 minus the Zipf frequency of the
+/// - `rarity`: with a general-language list (`GeneralFrequency`, which reads a word misspelt by one
+///   missing letter as the word it misspells), 7 minus the Zipf frequency of the
 ///   candidate's rarest word (1.2 for "Jahr", 4.6 for "Gegenoffensive", 6 for a word the list
 ///   lacks, such as most long compounds); a hyphenated compound's parts count as independent words
 ///   (`compoundFrequency`), and an acronym as unlisted. Without a list: the length in letters of

@@ -124,6 +124,9 @@ extension Bitext {
       ).extract(alignment, source: source, target: target)
       let evaluation = TermExtractionEvaluation(gold: gold[lines].flatMap { $0 })
       let score = evaluation.score(extracted, extractor: CandidateExtractor())
+      let unwritten = TermExtractionEvaluation.unwritten(
+        Array(gold[lines]), lines: sourceLines.map(\.text)
+      ).count
       func decimal(_ value: Double) -> String { String(format: "%.3f", value) }
       var report = [
         "\(stem) lines \(lines.lowerBound + 1)-\(lines.upperBound): \(score.goldPairs) gold pairs, "
@@ -131,6 +134,8 @@ extension Bitext {
         "recall \(decimal(score.recall)) (\(score.found)/\(score.goldPairs)), rendering accuracy "
           + "\(decimal(score.renderingAccuracy)) (\(score.right)/\(score.found)), pairs found "
           + "with the right rendering \(decimal(score.pairRecall))",
+        "gold pairs whose German form is in none of their lines: \(unwritten) (recall at most "
+          + "\(decimal(1 - Double(unwritten) / Double(max(score.goldPairs, 1)))))",
       ]
       if show > 0 {
         report += zip(score.missed, score.missedRanks).prefix(show).map { pair, rank in

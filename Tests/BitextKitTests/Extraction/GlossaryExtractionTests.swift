@@ -89,6 +89,19 @@ import Testing
         > acronym.score(text: "ist", count: 1, wordCount: 1))
   }
 
+  @Test func aWordMisspeltByOneMissingLetterIsAsCommonAsTheWordItMisspells() {
+    let list = GeneralFrequency(zipf: ["österreichs": 4.1, "österreich": 5.0, "jahr": 5.84])
+    #expect(list.frequency(of: "Östereichs") == 4.1)
+    #expect(list.frequency(of: "Österreichs") == 4.1)
+    // Two letters away, or too short to tell a typo from another word: unlisted.
+    #expect(list.frequency(of: "Östreichs") == GeneralFrequency.unlisted)
+    #expect(list.frequency(of: "Jah") == GeneralFrequency.unlisted)
+    let termhood = Termhood(frequencies: list)
+    #expect(
+      termhood.score(text: "Östereichs", count: 1, wordCount: 1)
+        < termhood.score(text: "Gegenoffensive", count: 1, wordCount: 1))
+  }
+
   @Test func frequencyListIsReadAndAMalformedLineIsNamed() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("bitext-wordfreq-\(UUID().uuidString)")
@@ -217,5 +230,15 @@ import Testing
     #expect(score.found == 2)
     #expect(score.right == 1)
     #expect(score.missed.map(\.german) == ["Haushalt"])
+  }
+
+  @Test func goldPairsWrittenInNoneOfTheirLinesAreCounted() {
+    typealias Pair = TermExtractionEvaluation.Pair
+    let rezession = Pair(german: "Jahr Rezessionsjahr", english: "recession year")
+    let nato = Pair(german: "NATO", english: "NATO")
+    let unwritten = TermExtractionEvaluation.unwritten(
+      [[rezession, nato], [nato]],
+      lines: ["Im Rezessionsjahr 2009 sank die NATO-Quote.", "Die NATO tagt."])
+    #expect(unwritten == [rezession])
   }
 }
