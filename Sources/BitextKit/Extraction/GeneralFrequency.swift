@@ -78,9 +78,11 @@ public struct GeneralFrequency: Sendable {
   /// True when the list has no words (no list was found).
   public var isEmpty: Bool { zipf.isEmpty }
 
-  /// The Zipf frequency of a word (any case); for a word of four letters or more that the list
-  /// lacks, that of the commonest listed word it misspells by one missing letter (`misspelled`);
-  /// else `unlisted`. A typo is not a rare word: "Östereichs" ranked as high as "Gegenoffensive".
+  /// The Zipf frequency of a word (any case).
+  ///
+  /// For a word of four letters or more that the list lacks, that of the commonest listed word it
+  /// misspells by one missing letter (`misspelled`); else `unlisted`. A typo is not a rare word:
+  /// "Östereichs" ranked as high as "Gegenoffensive".
   public func frequency(of word: String) -> Double {
     let folded = TextNormalizer.foldCase(word)
     return zipf[folded] ?? misspelled(folded) ?? Self.unlisted
