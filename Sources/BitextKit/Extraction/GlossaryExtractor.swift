@@ -18,10 +18,12 @@
 ///    target words that translate the term's words, compound parts included
 ///    (`CompoundSplitter`); then from spelling (`CognateFinder`:
 ///    names and acronyms), then from co-occurrence over beads (the Dice coefficient of the term's
-///    beads and a target word's beads, at least 0.5 over at least two beads). A one-word rendering
-///    that the dictionary gives for another source word of the bead, and not for the term's own
-///    words, is left out ("after" is "nach"). A rendering contained
-///    in a longer one of the same occurrence gives way to it ("Russian" to "Russian forces").
+///    beads and a target word's beads, at least 0.5 over at least two beads). Words at either end
+///    of a rendering that the dictionary gives for another source word of the bead, and not for
+///    the term's own words, are left out ("after" is "nach"; "religiöse Versammlungen": the
+///    rendering of "Versammlungen" is "gatherings", not "religious gatherings"). A rendering
+///    contained in a longer one of the same occurrence gives way to it ("Russian" to "Russian
+///    forces").
 /// 3. Consistency and counts per rendering: `TermReport`, as in `bitext terms`.
 /// 4. Ranking: `Termhood`, times (0.5 + 0.5 × the share of occurrences with a rendering) and, for
 ///    a phrase, its unithood (`unithood`); terms below `minimumCount` occurrences go,
@@ -259,6 +261,29 @@ public struct GlossaryExtractor: Sendable {
   /// one-word rendering (from co-occurrence or the learned lexicon) that the dictionary gives for
   /// another source word of the bead, and not for the term's own, left out ("after" is "nach");
   /// renderings inside longer ones dropped.
+  /// `rendering` without the words at its ends for which `isElsewhere` holds; nil when nothing is
+  /// left. Words are separated by spaces.
+  static func trimmed(_ rendering: TermRendering, whileEdgeWord isElsewhere: (Substring) -> Bool)
+    -> TermRendering?
+  {
+    let words = rendering.text.split(separator: " ")
+    guard let first = words.firstIndex(where: { !isElsewhere($0) }),
+      let last = words.lastIndex(where: { !isElsewhere($0) })
+    else { return nil }
+    guard first != words.startIndex || last != words.index(before: words.endIndex) else {
+      return rendering
+    }
+    let text = rendering.text
+    let lower = text.utf8.distance(from: text.startIndex, to: words[first].startIndex)
+    let upper = text.utf8.distance(from: text.startIndex, to: words[last].endIndex)
+    var kept = rendering
+    kept.text = String(text[words[first].startIndex..<words[last].endIndex])
+    if kept.name == rendering.text { kept.name = kept.text }
+    kept.targetRange =
+      rendering.targetRange.lowerBound + lower..<rendering.targetRange.lowerBound + upper
+    return kept
+  }
+
   private func refined(
     _ occurrence: TermOccurrence, cognates: CognateFinder, sourceWords: SourceWords,
     dictionary: BilingualLexicon
@@ -267,9 +292,12 @@ public struct GlossaryExtractor: Sendable {
       in: occurrence.sourceSentences, excluding: occurrence.sourceRange, lexicon: dictionary)
     let own = sourceWords.translations(
       in: occurrence.sourceSentences, within: occurrence.sourceRange, lexicon: dictionary)
-    var renderings = occurrence.renderings.filter { rendering in
-      let stem = sourceWords.targetStem(rendering.text)
-      return rendering.text.contains(" ") || own.contains(stem) || !explained.contains(stem)
+    let isElsewhere = { (word: Substring) in
+      let stem = sourceWords.targetStem(String(word))
+      return !own.contains(stem) && explained.contains(stem)
+    }
+    var renderings = occurrence.renderings.compactMap { rendering in
+      Self.trimmed(rendering, whileEdgeWord: isElsewhere)
     }
     let spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
     if renderings.allSatisfy({ $0.origin == .cooccurrence }) {

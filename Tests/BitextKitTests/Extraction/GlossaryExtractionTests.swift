@@ -152,6 +152,25 @@ import Testing
     #expect(bare.terms.first { $0.text == "Globalschätzung" }?.renderings.isEmpty == true)
   }
 
+  @Test func aRenderingLosesEdgeWordsThatTranslateAnotherWordOfTheSentence() throws {
+    // "religious" stands beside "gatherings" in both beads that have "Versammlungen", so the
+    // lexicon learned from the alignment gives it for "Versammlungen" too; the dictionary gives it
+    // for "religiöse", outside the term.
+    var german = ["Religiöse Versammlungen wurden verboten.", "Religiöse Versammlungen sind frei."]
+    var english = ["Religious gatherings were banned.", "Religious gatherings are free."]
+    for number in 1...20 {
+      german.append("Der Bericht \(number) folgt.")
+      english.append("Report \(number) follows.")
+    }
+    let (alignment, source, target) = aligned(german, english)
+    let extractor = GlossaryExtractor(
+      configuration: .init(
+        lexicon: lexicon([("versammlung", "gathering"), ("religiös", "religious")])))
+    let glossary = extractor.extract(alignment, source: source, target: target)
+    let term = try #require(glossary.terms.first { $0.text == "Versammlungen" })
+    #expect(term.renderings.map(\.name) == ["gatherings"])
+  }
+
   @Test func namesAreRenderedBySpellingAndInconsistencyIsFlagged() throws {
     let (alignment, source, target) = aligned(
       [
