@@ -15,6 +15,23 @@ import Testing
     (0..<dimension).map { $0 == concept ? 1 : 0.05 }
   }
 
+  /// A German–English aligner with `vectors` as its embedder; with `summingRunsOf`, each run of two
+  /// neighbouring lines of those lists that `vectors` lacks gets the sum of its lines' vectors.
+  static func aligner(_ vectors: [String: [Float]], summingRunsOf lists: [[String]] = [])
+    -> Aligner
+  {
+    var vectors = vectors
+    for lines in lists {
+      for i in lines.indices.dropLast() where vectors[lines[i] + " " + lines[i + 1]] == nil {
+        vectors[lines[i] + " " + lines[i + 1]] = zip(vectors[lines[i]]!, vectors[lines[i + 1]]!)
+          .map { $0 + $1 }
+      }
+    }
+    return Aligner(
+      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
+      embedder: VectorTable(vectors))
+  }
+
   /// The links of `aligner`'s alignment of two line lists.
   static func links(_ aligner: Aligner, _ source: [String], _ target: [String]) -> [String] {
     aligner.align(
@@ -29,10 +46,7 @@ import Testing
     var vectors: [String: [Float]] = [:]
     for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i) }
     for (j, text) in target.enumerated() { vectors[text] = Self.vector(concept: j < 5 ? j : j + 1) }
-    let aligner = Aligner(
-      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
-      embedder: VectorTable(vectors))
-    let links = Self.links(aligner, source, target)
+    let links = Self.links(Self.aligner(vectors), source, target)
     let expected =
       (0..<5).map { "[\($0)]:[\($0)]" } + ["[5]:[]"] + (6..<12).map { "[\($0)]:[\($0 - 1)]" }
     #expect(links == expected)
@@ -49,9 +63,7 @@ import Testing
     for (j, text) in target.enumerated() {
       vectors[text] = Self.vector(concept: j == 2 ? 20 : j < 2 ? j : j + 1)
     }
-    let aligner = Aligner(
-      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
-      embedder: VectorTable(vectors))
+    let aligner = Self.aligner(vectors)
     let links = Self.links(aligner, source, target)
     #expect(links == ["[0]:[0]", "[1]:[1]", "[2, 3]:[2]", "[4]:[3]", "[5]:[4]"])
     // Without the run's own vector (overlaps of one sentence), its sentences' sum is all there is.
@@ -71,13 +83,7 @@ import Testing
     var vectors: [String: [Float]] = [:]
     for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i == 4 ? 30 : i) }
     for (j, text) in target.enumerated() { vectors[text] = Self.vector(concept: j < 4 ? j : j + 1) }
-    for i in source.indices.dropLast() {
-      let sum = zip(vectors[source[i]]!, vectors[source[i + 1]]!).map { $0 + $1 }
-      vectors[source[i] + " " + source[i + 1]] = sum
-    }
-    var aligner = Aligner(
-      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
-      embedder: VectorTable(vectors))
+    var aligner = Self.aligner(vectors, summingRunsOf: [source])
     let links = Self.links(aligner, source, target)
     #expect(links.contains("[4]:[]"))
     #expect(links.contains("[5]:[4]"))
@@ -99,15 +105,7 @@ import Testing
     for (j, text) in long.enumerated() { vectors[text] = Self.vector(concept: j) }
     vectors[target[4]] = Self.vector(concept: 30)
     vectors[target[5]] = zip(Self.vector(concept: 3), Self.vector(concept: 31)).map { $0 + $1 }
-    for lines in [source, target] {
-      for i in lines.indices.dropLast() {
-        vectors[lines[i] + " " + lines[i + 1]] = zip(vectors[lines[i]]!, vectors[lines[i + 1]]!)
-          .map { $0 + $1 }
-      }
-    }
-    var aligner = Aligner(
-      configuration: .init(sourceLanguage: .german, targetLanguage: .english),
-      embedder: VectorTable(vectors))
+    var aligner = Self.aligner(vectors, summingRunsOf: [source, target])
     let links = Self.links(aligner, source, target)
     #expect(links.contains("[3]:[3]"))
     #expect(links.contains("[]:[4]"))
