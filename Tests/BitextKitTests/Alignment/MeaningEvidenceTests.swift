@@ -114,6 +114,31 @@ import Testing
     #expect(Self.links(aligner, source, target).contains("[3]:[3, 4, 5]"))
   }
 
+  @Test func aTwoByTwoBeadWhoseSentencesPairOffInMeaningIsSplit() throws {
+    // Sentences 2 and 3 of each side match only loosely one by one (most of their meaning is
+    // their own, concepts 21–24), and each side's run of the two has one meaning (concept 20): the
+    // search joins them into a 2-2 bead. But source 2 is plainly closer to target 2 than to
+    // target 3, and source 3 to target 3: the bead pairs off side by side and is split.
+    let source = Self.sentences("quelle", 6)
+    let target = Self.sentences("ziel", 6)
+    func mixed(_ concept: Int, _ own: Int) -> [Float] {
+      zip(Self.vector(concept: concept), Self.vector(concept: own)).map { $0 + 3 * $1 }
+    }
+    var vectors: [String: [Float]] = [:]
+    for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i) }
+    for (j, text) in target.enumerated() { vectors[text] = Self.vector(concept: j) }
+    (vectors[source[2]], vectors[source[3]]) = (mixed(2, 21), mixed(3, 22))
+    (vectors[target[2]], vectors[target[3]]) = (mixed(2, 23), mixed(3, 24))
+    vectors[source[2] + " " + source[3]] = Self.vector(concept: 20)
+    vectors[target[2] + " " + target[3]] = Self.vector(concept: 20)
+    var aligner = Self.aligner(vectors, summingRunsOf: [source, target])
+    // Every run embedded: the lexical pass, blind here, is sure of nothing.
+    aligner.configuration.runConfidence = nil
+    #expect(Self.links(aligner, source, target) == (0..<6).map { "[\($0)]:[\($0)]" })
+    aligner.configuration.repairsBeads = false
+    #expect(Self.links(aligner, source, target).contains("[2, 3]:[2, 3]"))
+  }
+
   @Test func aPlanWithRunStartsEmbedsOnlyThoseRuns() {
     let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C.", "D."])
     let plan = SentenceVectors.Plan(sentences, overlapLimit: 2, runStarts: [1, 3])
