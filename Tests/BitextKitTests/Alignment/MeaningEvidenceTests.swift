@@ -139,6 +139,38 @@ import Testing
     #expect(Self.links(aligner, source, target).contains("[2, 3]:[2, 3]"))
   }
 
+  @Test func aSentenceAtABeadBoundaryMovesToTheBeadItMeans() throws {
+    // Target 3, short, ends source 2's translation (concept 2). A paragraph break before it, where
+    // the source breaks only after sentence 2, makes the search give it to bead 3, and a year that
+    // sources 2 and 3 both name keeps it from being set apart there. Its meaning is source 2's:
+    // it moves back across the boundary.
+    var source = Self.sentences("quelle", 6)
+    for i in 2...3 { source[i] = "quelle \(String(repeating: "x", count: 35)) 1957 satzquelle\(i)." }
+    let long = Self.sentences("ziel", 6)
+    let target = Array(long[0...2]) + ["ziel 1957 ende."] + long[3...]
+    var vectors: [String: [Float]] = [:]
+    for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i) }
+    for (j, text) in target.enumerated() {
+      vectors[text] = Self.vector(concept: j <= 3 ? min(j, 2) : j - 1)
+    }
+    var aligner = Self.aligner(vectors, summingRunsOf: [source, target])
+    aligner.configuration.runConfidence = nil
+    func paragraphs(_ lines: [String]) -> [Sentence] {
+      SyntheticAlignmentSet.sentences(lines).enumerated().map {
+        var sentence = $1
+        sentence.paragraph = $0 < 3 ? 0 : 1
+        return sentence
+      }
+    }
+    let (german, english) = (paragraphs(source), paragraphs(target))
+    func links(_ aligner: Aligner) -> [String] {
+      aligner.align(german, english).beads.map { AlignmentLink($0).formatted }
+    }
+    #expect(links(aligner) == ["[0]:[0]", "[1]:[1]", "[2]:[2, 3]", "[3]:[4]", "[4]:[5]", "[5]:[6]"])
+    aligner.configuration.repairsBeads = false
+    #expect(links(aligner).contains("[3]:[3, 4]"))
+  }
+
   @Test func aPlanWithRunStartsEmbedsOnlyThoseRuns() {
     let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C.", "D."])
     let plan = SentenceVectors.Plan(sentences, overlapLimit: 2, runStarts: [1, 3])
