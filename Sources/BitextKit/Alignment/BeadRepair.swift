@@ -233,11 +233,14 @@ struct BeadRepair {
   /// ("Morawec- H. Willenpart .", the end of a list the scanner split) can tip either way.
   func shifted(_ beads: [AlignmentBead]) -> [AlignmentBead] {
     guard let vectors else { return beads }
-    func closeness(source s: Int, to target: Range<Int>) -> Float {
-      target.map { vectors.source.cosine(s..<s + 1, $0..<$0 + 1, of: vectors.target) }.max()!
-    }
-    func closeness(target t: Int, to source: Range<Int>) -> Float {
-      source.map { vectors.source.cosine($0..<$0 + 1, t..<t + 1, of: vectors.target) }.max()!
+    /// The cosine of sentence `index` of the source (`onSource`) or the target with the closest
+    /// sentence of `bead`'s other side.
+    func closeness(_ index: Int, onSource: Bool, to bead: AlignmentBead) -> Float {
+      let (own, other) =
+        onSource ? (vectors.source, vectors.target) : (vectors.target, vectors.source)
+      return (onSource ? bead.target : bead.source).map {
+        own.cosine(index..<index + 1, $0..<$0 + 1, of: other)
+      }.max()!
     }
     var beads = beads
     for index in beads.indices.dropLast() {
@@ -245,53 +248,34 @@ struct BeadRepair {
       guard !a.source.isEmpty, !a.target.isEmpty, !b.source.isEmpty, !b.target.isEmpty else {
         continue
       }
-      // Each candidate: its gain, and the two beads after the move.
-      var moves: [(gain: Float, first: AlignmentBead, second: AlignmentBead)] = []
-      func bead(_ source: Range<Int>, _ target: Range<Int>, like old: AlignmentBead)
-        -> AlignmentBead
-      {
-        AlignmentBead(source: source, target: target, confidence: old.confidence)
+      var best: (gain: Float, first: AlignmentBead, second: AlignmentBead)?
+      for onSource in [true, false] {
+        let (sideA, sideB) = onSource ? (a.source, b.source) : (a.target, b.target)
+        // Forward: the last sentence of `a`'s side goes to `b`; else the first of `b`'s to `a`.
+        for forward in [true, false] {
+          guard (forward ? sideA : sideB).count >= 2 else { continue }
+          let moved = forward ? sideA.upperBound - 1 : sideB.lowerBound
+          let gain =
+            closeness(moved, onSource: onSource, to: forward ? b : a)
+            - closeness(moved, onSource: onSource, to: forward ? a : b)
+          guard gain > 2 * meaningTolerance, gain > (best?.gain ?? -.infinity) else { continue }
+          let boundary = forward ? moved : moved + 1
+          let (newA, newB) = (sideA.lowerBound..<boundary, boundary..<sideB.upperBound)
+          best = (
+            gain,
+            AlignmentBead(
+              source: onSource ? newA : a.source, target: onSource ? a.target : newA,
+              confidence: a.confidence),
+            AlignmentBead(
+              source: onSource ? newB : b.source, target: onSource ? b.target : newB,
+              confidence: b.confidence)
+          )
+        }
       }
-      if a.target.count >= 2 {
-        let t = a.target.upperBound - 1
-        moves.append(
-          (
-            closeness(target: t, to: b.source) - closeness(target: t, to: a.source),
-            bead(a.source, a.target.lowerBound..<t, like: a),
-            bead(b.source, t..<b.target.upperBound, like: b)
-          ))
+      if let best {
+        beads[index] = best.first
+        beads[index + 1] = best.second
       }
-      if b.target.count >= 2 {
-        let t = b.target.lowerBound
-        moves.append(
-          (
-            closeness(target: t, to: a.source) - closeness(target: t, to: b.source),
-            bead(a.source, a.target.lowerBound..<t + 1, like: a),
-            bead(b.source, t + 1..<b.target.upperBound, like: b)
-          ))
-      }
-      if a.source.count >= 2 {
-        let s = a.source.upperBound - 1
-        moves.append(
-          (
-            closeness(source: s, to: b.target) - closeness(source: s, to: a.target),
-            bead(a.source.lowerBound..<s, a.target, like: a),
-            bead(s..<b.source.upperBound, b.target, like: b)
-          ))
-      }
-      if b.source.count >= 2 {
-        let s = b.source.lowerBound
-        moves.append(
-          (
-            closeness(source: s, to: a.target) - closeness(source: s, to: b.target),
-            bead(a.source.lowerBound..<s + 1, a.target, like: a),
-            bead(s + 1..<b.source.upperBound, b.target, like: b)
-          ))
-      }
-      guard let best = moves.max(by: { $0.gain < $1.gain }), best.gain > 2 * meaningTolerance
-      else { continue }
-      beads[index] = best.first
-      beads[index + 1] = best.second
     }
     return beads
   }

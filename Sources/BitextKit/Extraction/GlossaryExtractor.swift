@@ -257,10 +257,6 @@ public struct GlossaryExtractor: Sendable {
       })
   }
 
-  /// The renderings of one occurrence after step 2's rules: cognates before co-occurrence; a
-  /// one-word rendering (from co-occurrence or the learned lexicon) that the dictionary gives for
-  /// another source word of the bead, and not for the term's own, left out ("after" is "nach");
-  /// renderings inside longer ones dropped.
   /// `rendering` without the words at its ends for which `isElsewhere` holds; nil when nothing is
   /// left. Words are separated by spaces.
   static func trimmed(_ rendering: TermRendering, whileEdgeWord isElsewhere: (Substring) -> Bool)
@@ -284,6 +280,10 @@ public struct GlossaryExtractor: Sendable {
     return kept
   }
 
+  /// The renderings of one occurrence after step 2's rules: cognates before co-occurrence; words
+  /// at either end of a rendering that the dictionary gives for another source word of the bead,
+  /// and not for the term's own, left out (`trimmed`: "after" is "nach"); renderings inside
+  /// longer ones dropped.
   private func refined(
     _ occurrence: TermOccurrence, cognates: CognateFinder, sourceWords: SourceWords,
     dictionary: BilingualLexicon
