@@ -12,17 +12,7 @@ if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000); fi
 dir=out/bench-batch
 mkdir -p "$dir"
 
-# Runs a command under /usr/bin/time -v; prints "wall_seconds cpu_seconds max_rss_kib".
-measure() {
-  local log="$dir/time.log"
-  /usr/bin/time -v "$@" > /dev/null 2> "$log" || [ $? -eq 1 ]
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-    /User time/ { cpu += $2 }
-    /System time/ { cpu += $2 }
-    /Maximum resident set size/ { rss = $2 }
-    END { printf "%.2f %.2f %d\n", s, cpu, rss }' "$log"
-}
+source scripts/measure.sh
 
 echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -11,15 +11,7 @@ if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(100000); fi
 dir=out/bench-bilingual
 mkdir -p "$dir"
 
-# Runs a command under /usr/bin/time -v; prints "wall_seconds max_rss_kib".
-measure() {
-  local log="$dir/time.log"
-  /usr/bin/time -v "$@" > /dev/null 2> "$log" || [ $? -eq 1 ]
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-    /Maximum resident set size/ { rss = $2 }
-    END { printf "%.2f %d\n", s, rss }' "$log"
-}
+source scripts/measure.sh
 
 echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
@@ -28,12 +20,12 @@ echo "|------:|---------:|:-------|-------:|--------:|---------------:|---------
 for size in "${sizes[@]}"; do
   file=$(python3 scripts/bilingual_bench_data.py --units "$size" --entries 10000 --out "$dir")
   mib=$(awk "BEGIN { printf \"%.1f\", $(stat -c %s "$file") / 1048576 }")
-  read -r seconds rss < <(measure "$bin" check "$file" --glossary "$dir/glossary.de-en.tsv" \
+  read -r seconds _ rss < <(measure "$bin" check "$file" --glossary "$dir/glossary.de-en.tsv" \
     --no-dictionary --format json -o "$dir/findings-$size.json")
   findings=$(grep -c '"kind"' "$dir/findings-$size.json" || true)
   echo "| $size | $mib | bitext check (read + all checks) | $seconds | $(awk "BEGIN { printf \"%.0f\", $size / $seconds }") | $(awk "BEGIN { printf \"%.0f\", $rss / 1024 }") | $findings |"
   if python3 -c "import translate.storage" 2>/dev/null; then
-    read -r seconds rss < <(measure python3 scripts/ttk_units.py "$file")
+    read -r seconds _ rss < <(measure python3 scripts/ttk_units.py "$file")
     echo "| $size | $mib | translate-toolkit (read only) | $seconds | $(awk "BEGIN { printf \"%.0f\", $size / $seconds }") | $(awk "BEGIN { printf \"%.0f\", $rss / 1024 }") | - |"
   else
     echo "| $size | $mib | translate-toolkit | not installed (scripts/setup.sh) | | | |"
