@@ -12,24 +12,17 @@ import os
 import random
 from xml.sax.saxutils import escape
 
-MODIFIERS = [
-    ("Atom", "nuclear"), ("Handels", "trade"), ("Friedens", "peace"), ("Staats", "state"),
-    ("Wirtschafts", "economic"), ("Energie", "energy"), ("Sicherheits", "security"),
-    ("Verteidigungs", "defence"), ("Klima", "climate"), ("Finanz", "finance"),
-    ("Arbeits", "labour"), ("Bildungs", "education"), ("Gesundheits", "health"),
-    ("Verkehrs", "transport"), ("Grenz", "border"), ("Steuer", "tax"), ("Wahl", "election"),
-    ("Regierungs", "government"), ("Partei", "party"), ("Medien", "media"), ("Außen", "foreign"),
-]
-HEADS = [
-    ("abkommen", "agreement"), ("politik", "policy"), ("minister", "minister"),
-    ("behörde", "authority"), ("gesetz", "law"), ("reform", "reform"), ("krise", "crisis"),
-    ("programm", "programme"), ("rat", "council"), ("ausschuss", "committee"),
-    ("bericht", "report"), ("konferenz", "conference"), ("strategie", "strategy"),
-    ("vertrag", "treaty"), ("plan", "plan"), ("fonds", "fund"), ("agentur", "agency"),
-    ("verband", "association"), ("gipfel", "summit"), ("debatte", "debate"),
-    ("kommission", "commission"), ("institut", "institute"), ("zentrum", "centre"),
-    ("markt", "market"), ("preis", "price"),
-]
+def _term_parts(kind):
+    """The German compound parts of one kind ("modifier" or "head") with their English
+    translations, from Benchmarks/term-parts.tsv (shared with TermBenchmark)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Benchmarks", "term-parts.tsv")
+    with open(path, encoding="utf-8") as parts:
+        rows = [line.rstrip("\n").split("\t") for line in parts if not line.startswith("#")]
+    return [(german, english) for row_kind, german, english in rows if row_kind == kind]
+
+
+MODIFIERS = _term_parts("modifier")
+HEADS = _term_parts("head")
 MONTHS = [("Januar", "January"), ("März", "March"), ("Mai", "May"), ("Oktober", "October")]
 
 

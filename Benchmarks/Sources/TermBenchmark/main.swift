@@ -15,25 +15,21 @@ let sentenceCount = arguments.dropFirst().first ?? 10_000
 
 // MARK: - Generated glossary
 
-/// German compound parts with their English translations.
-let modifiers: [(String, String)] = [
-  ("Atom", "nuclear"), ("Handels", "trade"), ("Friedens", "peace"), ("Staats", "state"),
-  ("Wirtschafts", "economic"), ("Energie", "energy"), ("Sicherheits", "security"),
-  ("Verteidigungs", "defence"), ("Klima", "climate"), ("Finanz", "finance"), ("Arbeits", "labour"),
-  ("Bildungs", "education"), ("Gesundheits", "health"), ("Verkehrs", "transport"),
-  ("Grenz", "border"), ("Steuer", "tax"), ("Wahl", "election"), ("Regierungs", "government"),
-  ("Partei", "party"), ("Medien", "media"), ("Außen", "foreign"),
-]
-let heads: [(String, String)] = [
-  ("abkommen", "agreement"), ("politik", "policy"), ("minister", "minister"),
-  ("behörde", "authority"), ("gesetz", "law"), ("reform", "reform"), ("krise", "crisis"),
-  ("programm", "programme"), ("rat", "council"), ("ausschuss", "committee"),
-  ("bericht", "report"), ("konferenz", "conference"), ("strategie", "strategy"),
-  ("vertrag", "treaty"), ("plan", "plan"), ("fonds", "fund"), ("agentur", "agency"),
-  ("verband", "association"), ("gipfel", "summit"), ("debatte", "debate"),
-  ("kommission", "commission"), ("institut", "institute"), ("zentrum", "centre"),
-  ("markt", "market"), ("preis", "price"),
-]
+/// German compound parts of one kind ("modifier" or "head") with their English translations,
+/// from `Benchmarks/term-parts.tsv` (shared with `scripts/bilingual_bench_data.py`).
+func termParts(_ kind: String) -> [(String, String)] {
+  let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../term-parts.tsv").standardizedFileURL.path
+  guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+    fatalError("cannot read \(path)")
+  }
+  return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+    let fields = line.split(separator: "\t").map(String.init)
+    return fields.count == 3 && fields[0] == kind ? (fields[1], fields[2]) : nil
+  }
+}
+let modifiers = termParts("modifier")
+let heads = termParts("head")
 let adjectives: [(String, String)] = [
   ("europäische", "European"), ("nationale", "national"), ("neue", "new"),
   ("gemeinsame", "joint"), ("internationale", "international"),
