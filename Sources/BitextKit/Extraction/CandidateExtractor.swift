@@ -116,10 +116,7 @@ public final class CandidateExtractor {
     }
     var result = order.map { key -> TermCandidate in
       var candidate = groups[key]!
-      candidate.text =
-        candidate.forms.max {
-          $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
-        }!.key
+      candidate.text = candidate.commonestForm
       return candidate
     }
     result.removeAll { $0.count < $0.kind.minimumCount }

@@ -43,10 +43,7 @@ public struct CorpusGlossary: Sendable {
       known.count += term.count
       known.candidate.forms.merge(term.candidate.forms, uniquingKeysWith: +)
       known.candidate.sentences += term.candidate.sentences
-      known.candidate.text =
-        known.candidate.forms.max {
-          $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
-        }!.key
+      known.candidate.text = known.candidate.commonestForm
       for rendering in term.renderings {
         let spelling = TerminologyChecker.spellingKey(rendering.name)
         if let index = known.renderings.firstIndex(where: {
@@ -85,21 +82,11 @@ public struct CorpusGlossary: Sendable {
       guard term.count >= minimumCount else { continue }
       term.renderings.sort { $0.count > $1.count }
       let rendered = min(term.count, term.renderings.reduce(0) { $0 + $1.count })
-      term.termhood =
-        termhood.score(
-          text: term.text, count: term.count, wordCount: term.candidate.wordCount,
-          isAcronym: term.candidate.kind == .acronym)
-        * (0.5 + 0.5 * Double(rendered) / Double(max(term.count, 1)))
+      term.termhood = termhood.score(of: term.candidate, count: term.count, rendered: rendered)
       result.append(term)
     }
-    result = result.enumerated().sorted {
-      $0.element.termhood != $1.element.termhood
-        ? $0.element.termhood > $1.element.termhood : $0.offset < $1.offset
-    }.map(\.element)
-    if let maximumTerms, result.count > maximumTerms {
-      result.removeLast(result.count - maximumTerms)
-    }
     return ExtractedGlossary(
-      terms: result, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, isCorpus: true)
+      terms: ExtractedGlossary.ranked(result, keeping: maximumTerms),
+      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, isCorpus: true)
   }
 }

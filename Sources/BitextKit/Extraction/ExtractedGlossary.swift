@@ -17,6 +17,16 @@ public struct ExtractedGlossary: Hashable, Sendable {
     self.isCorpus = isCorpus
   }
 
+  /// `terms` highest termhood first (in their order on a tie), the first `maximum` of them when
+  /// given.
+  static func ranked(_ terms: [ExtractedTerm], keeping maximum: Int?) -> [ExtractedTerm] {
+    let ranked = terms.enumerated().sorted {
+      $0.element.termhood != $1.element.termhood
+        ? $0.element.termhood > $1.element.termhood : $0.offset < $1.offset
+    }.map(\.element)
+    return maximum.map { Array(ranked.prefix($0)) } ?? ranked
+  }
+
   /// The terms as a glossary: one entry per term with the German term (its most frequent form) and
   /// the renderings as English terms, the most used preferred and the others admitted (so `check`
   /// reads every one as correct and reports what `extract` flagged: an inconsistent term, an

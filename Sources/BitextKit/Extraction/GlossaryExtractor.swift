@@ -192,22 +192,13 @@ public struct GlossaryExtractor: Sendable {
           candidate: candidate, count: count, renderings: renderings,
           isConsistent: reported.isConsistent, unrenderedSentences: unrendered,
           termhood: configuration.termhood.score(
-            text: candidate.text, count: count, wordCount: candidate.wordCount,
-            isAcronym: candidate.kind == .acronym)
-            * (0.5 + 0.5 * Double(count - unrenderedCount) / Double(count))
+            of: candidate, count: count, rendered: count - unrenderedCount)
             * unithood(candidate, count: count, counts: counts, extractor: extractor),
           knownEntry: knownByKey[candidate.key], example: example))
     }
-    terms = terms.enumerated().sorted {
-      $0.element.termhood != $1.element.termhood
-        ? $0.element.termhood > $1.element.termhood : $0.offset < $1.offset
-    }.map(\.element)
-    if let maximum = configuration.maximumTerms, terms.count > maximum {
-      terms.removeLast(terms.count - maximum)
-    }
     return ExtractedGlossary(
-      terms: terms, sourceLanguage: configuration.sourceLanguage,
-      targetLanguage: configuration.targetLanguage)
+      terms: ExtractedGlossary.ranked(terms, keeping: configuration.maximumTerms),
+      sourceLanguage: configuration.sourceLanguage, targetLanguage: configuration.targetLanguage)
   }
 
   /// How much a phrase (adjective + noun, noun + genitive, noun pair) is a unit: its occurrences

@@ -59,4 +59,10 @@ public struct TermCandidate: Hashable, Sendable {
 
   /// The number of occurrences the extractor saw.
   public var count: Int { sentences.count }
+
+  /// The surface form seen most often (the one first in code-point order on a tie): what `text`
+  /// shows once the forms are counted.
+  var commonestForm: String {
+    forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+  }
 }

@@ -15,8 +15,8 @@ import Foundation
 /// - Two parameters, set by reasoning and not tuned on evaluation data: the 7 (above the commonest
 ///   words' Zipf frequency, so every rarity is positive) and the quarter per word.
 ///
-/// `GlossaryExtractor` multiplies the score by the share of occurrences with a rendering and, for
-/// phrases, by their unithood.
+/// `score(of:count:rendered:)` also weighs the share of occurrences with a rendering;
+/// `GlossaryExtractor` multiplies that, for phrases, by their unithood.
 public struct Termhood: Sendable {
   public var frequencies: GeneralFrequency
 
@@ -46,6 +46,16 @@ public struct Termhood: Sendable {
     }
     return max(rarity, 0.1) * (1 + log2(Double(max(count, 1))))
       * (1 + 0.25 * Double(max(wordCount - 1, 0)))
+  }
+
+  /// The termhood of `candidate` seen `count` times, `rendered` of them with a rendering, times
+  /// (0.5 + 0.5 × the rendered share): a term the translation renders nowhere is half as likely to
+  /// be one.
+  func score(of candidate: TermCandidate, count: Int, rendered: Int) -> Double {
+    score(
+      text: candidate.text, count: count, wordCount: candidate.wordCount,
+      isAcronym: candidate.kind == .acronym)
+      * (0.5 + 0.5 * Double(rendered) / Double(max(count, 1)))
   }
 
   /// The Zipf frequency of a hyphenated compound from its parts' as if they were independent
