@@ -144,13 +144,15 @@ struct BeadRepair {
   /// dev the gold 2-2 beads' straight pairs lead by 0.025 at most but for two, and neighbouring
   /// 1-1 beads' by 0.078 in the median. False without vectors.
   private func pairsOffInMeaning(source s: Int, target t: Int) -> Bool {
-    guard let vectors else { return false }
-    func cosine(_ i: Int, _ j: Int) -> Float {
-      vectors.source.cosine(i..<i + 1, j..<j + 1, of: vectors.target)
-    }
-    let straight = min(cosine(s, t), cosine(s + 1, t + 1))
-    let crossed = max(cosine(s, t + 1), cosine(s + 1, t))
+    guard vectors != nil else { return false }
+    let straight = min(cosine(source: s, target: t), cosine(source: s + 1, target: t + 1))
+    let crossed = max(cosine(source: s, target: t + 1), cosine(source: s + 1, target: t))
     return straight - crossed > 2 * meaningTolerance
+  }
+
+  /// The cosine of the vectors of source sentence `s` and target sentence `t` (vectors needed).
+  private func cosine(source s: Int, target t: Int) -> Float {
+    vectors!.source.cosine(s..<s + 1, t..<t + 1, of: vectors!.target)
   }
 
   /// `beads` with sentences at the start or end of a merged side set apart (each as an omission or
@@ -232,15 +234,13 @@ struct BeadRepair {
   /// The search places a boundary by the beads' whole vectors and lengths, and a short sentence
   /// ("Morawec- H. Willenpart .", the end of a list the scanner split) can tip either way.
   func shifted(_ beads: [AlignmentBead]) -> [AlignmentBead] {
-    guard let vectors else { return beads }
+    guard vectors != nil else { return beads }
     /// The cosine of sentence `index` of the source (`onSource`) or the target with the closest
     /// sentence of `bead`'s other side.
     func closeness(_ index: Int, onSource: Bool, to bead: AlignmentBead) -> Float {
-      let (own, other) =
-        onSource ? (vectors.source, vectors.target) : (vectors.target, vectors.source)
-      return (onSource ? bead.target : bead.source).map {
-        own.cosine(index..<index + 1, $0..<$0 + 1, of: other)
-      }.max()!
+      onSource
+        ? bead.target.map { cosine(source: index, target: $0) }.max()!
+        : bead.source.map { cosine(source: $0, target: index) }.max()!
     }
     var beads = beads
     for index in beads.indices.dropLast() {
