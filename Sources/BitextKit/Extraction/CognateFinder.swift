@@ -72,6 +72,38 @@ struct CognateFinder {
     return runs
   }
 
+  /// The rendering of an acronym that the translation replaced by one of its own ("IKT" → "ICT",
+  /// "IWF" → "IMF", "MINT" → "STEM"): the one acronym of the target sentences `sentences` that the
+  /// source sentences (`sourceTokens`) do not have as well, Roman numerals aside; nil when there
+  /// is none or more than one.
+  func translatedAcronym(in sentences: [Int], besides sourceTokens: [Token]) -> TermRendering? {
+    let kept = Set(sourceTokens.filter { Self.isAcronym($0.text) }.map(\.text))
+    var found: [Token] = []
+    for sentence in sentences where sentence < targetTokens.count {
+      found += targetTokens[sentence].filter {
+        $0.kind == .word && Self.isAcronym($0.text) && !Self.isRomanNumeral($0.text)
+      }
+    }
+    let candidates = Set(found.map(\.text)).subtracting(kept)
+    guard candidates.count == 1, let token = found.first(where: { candidates.contains($0.text) })
+    else { return nil }
+    return TermRendering(
+      name: token.text, text: token.text, targetRange: token.utf8Range, origin: .dictionary)
+  }
+
+  /// True for a word of the letters of Roman numerals only ("II", "XIV"): a number, not an acronym.
+  static func isRomanNumeral(_ word: String) -> Bool {
+    word.allSatisfy { "IVXLCDM".contains($0) }
+  }
+
+  /// True for a word of two or more capital letters (digits allowed, not only digits): "IKT",
+  /// "COVID", "G7".
+  static func isAcronym(_ word: String) -> Bool {
+    let scalars = word.unicodeScalars
+    return scalars.filter(\.properties.isUppercase).count >= 2
+      && scalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
+  }
+
   /// `renderings` in text order with those that touch or overlap (white space or a hyphen between)
   /// joined into one ("Kremlin speaker" and "Dmitry Peskov": "Kremlin speaker Dmitry Peskov").
   func merged(_ renderings: [TermRendering]) -> [TermRendering] {

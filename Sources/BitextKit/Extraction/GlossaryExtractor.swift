@@ -17,7 +17,8 @@
 ///    lexicon learned from the alignment's confident beads (`LexiconLearner`): runs of adjacent
 ///    target words that translate the term's words, compound parts included
 ///    (`CompoundSplitter`); then from spelling (`CognateFinder`:
-///    names and acronyms), then from co-occurrence over beads (the Dice coefficient of the term's
+///    names and acronyms; an acronym without one takes the bead's one target acronym that the
+///    source lacks, "IKT" → "ICT"), then from co-occurrence over beads (the Dice coefficient of the term's
 ///    beads and a target word's beads, at least 0.5 over at least two beads). Words at either end
 ///    of a rendering that the dictionary gives for another source word of the bead, and not for
 ///    the term's own words, are left out ("after" is "nach"; "religiöse Versammlungen": the
@@ -290,7 +291,15 @@ public struct GlossaryExtractor: Sendable {
     var renderings = occurrence.renderings.compactMap { rendering in
       Self.trimmed(rendering, whileEdgeWord: isElsewhere)
     }
-    let spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
+    var spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
+    if spelled.isEmpty, CognateFinder.isAcronym(occurrence.term),
+      renderings.allSatisfy({ $0.origin == .cooccurrence }),
+      let acronym = cognates.translatedAcronym(
+        in: occurrence.targetSentences,
+        besides: occurrence.sourceSentences.flatMap { sourceWords.tokens[$0] })
+    {
+      spelled = [acronym]
+    }
     if renderings.allSatisfy({ $0.origin == .cooccurrence }) {
       if !spelled.isEmpty {
         renderings = spelled

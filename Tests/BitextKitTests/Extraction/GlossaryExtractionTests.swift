@@ -171,6 +171,31 @@ import Testing
     #expect(term.renderings.map(\.name) == ["gatherings"])
   }
 
+
+  @Test func anAcronymTheTranslationReplacesIsRenderedByTheTargetsOwnAcronym() throws {
+    let (alignment, source, target) = aligned(
+      [
+        "Das Ministerium fördert IKT in der EU.", "Der IWF und die EU warnten im Teil II.",
+        "Die WHO und die UNO berieten.", "Die EZB und die BoE senkten.",
+      ],
+      [
+        "The ministry funds ICT in the EU.", "The IMF and the EU warned in part II.",
+        "The WHO and the UN met.", "The ECB and the BOE cut.",
+      ])
+    let glossary = GlossaryExtractor().extract(alignment, source: source, target: target)
+    func renderings(_ term: String) -> [String]? {
+      glossary.terms.first { $0.text == term }?.renderings.map(\.name)
+    }
+    // "EU" is in both sentences and "II" is a number: the target has one acronym of its own.
+    #expect(renderings("IKT") == ["ICT"])
+    #expect(renderings("IWF") == ["IMF"])
+    // "WHO" is kept as written, which leaves "UN" for "UNO".
+    #expect(renderings("WHO") == ["WHO"])
+    #expect(renderings("UNO") == ["UN"])
+    // Two acronyms of the target's own: no guess.
+    #expect(renderings("EZB") == [])
+  }
+
   @Test func namesAreRenderedBySpellingAndInconsistencyIsFlagged() throws {
     let (alignment, source, target) = aligned(
       [
