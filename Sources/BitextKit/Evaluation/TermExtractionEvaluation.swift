@@ -95,7 +95,10 @@ public struct TermExtractionEvaluation: Sendable {
     let cut = 2 * gold.count
     let entries = glossary.terms.prefix(cut)
     var byKey: [String: [ExtractedTerm]] = [:]
-    for term in entries { byKey[term.candidate.key, default: []].append(term) }
+    for term in entries {
+      let keys = Set([term.candidate.key] + term.candidate.forms.keys.map(extractor.key(of:)))
+      for key in keys { byKey[key, default: []].append(term) }
+    }
     var rankBelowCut: [String: Int] = [:]
     for (offset, term) in glossary.terms.enumerated().dropFirst(cut)
     where rankBelowCut[term.candidate.key] == nil {

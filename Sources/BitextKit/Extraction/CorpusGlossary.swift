@@ -42,6 +42,7 @@ public struct CorpusGlossary: Sendable {
       }
       known.count += term.count
       known.candidate.forms.merge(term.candidate.forms, uniquingKeysWith: +)
+      known.misspellings = Array(Set(known.misspellings + term.misspellings)).sorted()
       known.candidate.sentences += term.candidate.sentences
       known.candidate.text = known.candidate.commonestForm
       for rendering in term.renderings {

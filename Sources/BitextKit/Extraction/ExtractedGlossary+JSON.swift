@@ -1,8 +1,8 @@
 extension ExtractedGlossary {
   /// The terms as a JSON array, highest termhood first: `{"term", "key", "kind", "forms", "count",
   /// "termhood", "consistent", "renderings": [{"rendering", "count", "sentences"}],
-  /// "unrendered_sentences", "known_entry", "example": {"source", "target", "source_sentences",
-  /// "target_sentences"}}`; sentence numbers count from 0.
+  /// "unrendered_sentences", "misspellings", "known_entry", "example": {"source", "target",
+  /// "source_sentences", "target_sentences"}}`; sentence numbers count from 0.
   public func json() -> String {
     let items = terms.map { term -> String in
       let renderings = term.renderings.map {
@@ -27,6 +27,7 @@ extension ExtractedGlossary {
         "count": String(term.count), "termhood": Self.decimal(term.termhood),
         "consistent": String(term.isConsistent), "renderings": JSON.array(renderings),
         "unrendered_sentences": JSON.array(term.unrenderedSentences),
+        "misspellings": JSON.array(term.misspellings.map(JSON.quote)),
         "known_entry": term.knownEntry.map { JSON.quote($0.id) } ?? "null",
         "example": example ?? "null",
       ])

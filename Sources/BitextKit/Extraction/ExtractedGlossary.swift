@@ -30,9 +30,9 @@ public struct ExtractedGlossary: Hashable, Sendable {
   /// The terms as a glossary: one entry per term with the German term (its most frequent form) and
   /// the renderings as English terms, the most used preferred and the others admitted (so `check`
   /// reads every one as correct and reports what `extract` flagged: an inconsistent term, an
-  /// occurrence without rendering); counts, sentences and the first example as notes. A term of the
-  /// known glossary keeps that entry: its ID, terms and statuses, with renderings it lacks added as
-  /// admitted, and a note saying it is known.
+  /// occurrence without rendering); counts, sentences, misspellings and the first example as
+  /// notes. A term of the known glossary keeps that entry: its ID, terms and statuses, with
+  /// renderings it lacks added as admitted, and a note saying it is known.
   public var glossary: Glossary {
     let unit = isCorpus ? "documents" : "sentences"
     var entries: [GlossaryEntry] = []
@@ -43,6 +43,8 @@ public struct ExtractedGlossary: Hashable, Sendable {
         term.isConsistent ? nil : "inconsistent: \(term.renderings.count) renderings",
         term.unrenderedSentences.isEmpty
           ? nil : "no rendering in \(unit) \(Self.list(term.unrenderedSentences))",
+        term.misspellings.isEmpty
+          ? nil : "misspelt as " + term.misspellings.joined(separator: ", "),
       ].compactMap { $0 }
       if let example = term.example {
         notes.append(

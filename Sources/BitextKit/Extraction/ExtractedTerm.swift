@@ -71,11 +71,14 @@ public struct ExtractedTerm: Hashable, Sendable {
   /// The entry of the known glossary (`--glossary`) with this German term, when there is one.
   public var knownEntry: GlossaryEntry?
   public var example: Example?
+  /// Forms of the source text that misspell the term by one missing letter (`Misspellings`),
+  /// counted among its occurrences and its `candidate.forms`; sorted.
+  public var misspellings: [String]
 
   public init(
     candidate: TermCandidate, count: Int, renderings: [Rendering], isConsistent: Bool,
     unrenderedSentences: [Int], termhood: Double, knownEntry: GlossaryEntry? = nil,
-    example: Example? = nil
+    example: Example? = nil, misspellings: [String] = []
   ) {
     self.candidate = candidate
     self.count = count
@@ -85,5 +88,6 @@ public struct ExtractedTerm: Hashable, Sendable {
     self.termhood = termhood
     self.knownEntry = knownEntry
     self.example = example
+    self.misspellings = misspellings
   }
 }

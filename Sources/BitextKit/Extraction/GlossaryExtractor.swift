@@ -24,7 +24,8 @@
 ///    the term's own words, are left out ("after" is "nach"; "religiöse Versammlungen": the
 ///    rendering of "Versammlungen" is "gatherings", not "religious gatherings"). A rendering
 ///    contained in a longer one of the same occurrence gives way to it ("Russian" to "Russian
-///    forces").
+///    forces"). A candidate that misspells another (`Misspellings`: "Innovtionsleistung") counts
+///    as that term, and its forms are listed as the term's misspellings.
 /// 3. Consistency and counts per rendering: `TermReport`, as in `bitext terms`.
 /// 4. Ranking: `Termhood`, times (0.5 + 0.5 × the share of occurrences with a rendering) and, for
 ///    a phrase, its unithood (`unithood`); terms below `minimumCount` occurrences go,
@@ -108,6 +109,13 @@ public struct GlossaryExtractor: Sendable {
     // rating"; its parts give "global estimate").
     var lexicon = configuration.lexicon
     let splitter = CompoundSplitter(language: configuration.sourceLanguage)
+    // A misspelt word is translated as the word it misspells ("Innovtionsleistung").
+    let misspellings = Misspellings(candidates, frequencies: configuration.termhood.frequencies)
+    for (typo, right) in misspellings.words {
+      let targets = lexicon.targets(of: splitter.stem(right))
+        .union(splitter.translations(of: right, lexicon: configuration.lexicon))
+      for target in targets { lexicon.add(source: splitter.stem(typo), target: target) }
+    }
     if configuration.sourceLanguage == .german, !lexicon.isEmpty {
       let tokenizer = Tokenizer(language: configuration.sourceLanguage)
       var split: Set<String> = []
@@ -154,6 +162,18 @@ public struct GlossaryExtractor: Sendable {
       occurrences[index].renderings = refined(
         occurrences[index], cognates: cognates, sourceWords: sourceTokens, dictionary: dictionary)
     }
+    // A misspelt candidate's occurrences are those of the term it misspells.
+    var misspelt: [String: Set<String>] = [:]
+    for (typo, right) in misspellings.corrections {
+      guard let candidate = byText.removeValue(forKey: typo) else { continue }
+      byText[right]?.forms.merge(candidate.forms, uniquingKeysWith: +)
+      misspelt[right, default: []].formUnion(candidate.forms.keys)
+    }
+    for index in occurrences.indices {
+      if let right = misspellings.corrections[occurrences[index].term] {
+        occurrences[index].term = right
+      }
+    }
     let report = TermReport(occurrences: occurrences)
     var knownByKey: [String: GlossaryEntry] = [:]
     for entry in configuration.known.entries {
@@ -195,7 +215,8 @@ public struct GlossaryExtractor: Sendable {
           termhood: configuration.termhood.score(
             of: candidate, count: count, rendered: count - unrenderedCount)
             * unithood(candidate, count: count, counts: counts, extractor: extractor),
-          knownEntry: knownByKey[candidate.key], example: example))
+          knownEntry: knownByKey[candidate.key], example: example,
+          misspellings: misspelt[reported.term, default: []].sorted()))
     }
     return ExtractedGlossary(
       terms: ExtractedGlossary.ranked(terms, keeping: configuration.maximumTerms),

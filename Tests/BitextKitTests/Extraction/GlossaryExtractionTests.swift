@@ -172,6 +172,33 @@ import Testing
   }
 
 
+  @Test func aTermMisspeltByOneMissingLetterIsCountedAsTheTermAndNoted() throws {
+    let (alignment, source, target) = aligned(
+      [
+        "Die Innovationsleistung stieg.", "Die Innovationsleistung fiel.",
+        "Die Innovtionsleistung blieb.", "Die Staaten stritten.", "Die Statten lagen still.",
+      ],
+      [
+        "Innovation performance rose.", "Innovation performance fell.",
+        "Innovation performance stayed.", "The states argued.", "The stations lay idle.",
+      ])
+    let list = GeneralFrequency(zipf: ["staaten": 5.0, "statten": 2.0, "die": 7.0])
+    let extractor = GlossaryExtractor(
+      configuration: .init(
+        lexicon: lexicon([("innovation", "innovation"), ("leistung", "performance")]),
+        termhood: Termhood(frequencies: list)))
+    let glossary = extractor.extract(alignment, source: source, target: target)
+    let term = try #require(glossary.terms.first { $0.text == "Innovationsleistung" })
+    #expect(term.count == 3)
+    #expect(term.misspellings == ["Innovtionsleistung"])
+    #expect(term.renderings.map(\.count) == [3])
+    #expect(!glossary.terms.contains { $0.text == "Innovtionsleistung" })
+    let entry = try #require(glossary.glossary.entries.first)
+    #expect(entry.note?.contains("misspelt as Innovtionsleistung") == true)
+    // A word of the general-language list is a word, not a typo of a longer one.
+    #expect(glossary.terms.contains { $0.text == "Statten" && $0.misspellings.isEmpty })
+  }
+
   @Test func anAcronymTheTranslationReplacesIsRenderedByTheTargetsOwnAcronym() throws {
     let (alignment, source, target) = aligned(
       [
