@@ -257,8 +257,8 @@ public struct Aligner: Sendable {
     if configuration.repairsBeads {
       let repair = BeadRepair(
         source: sourceEvidence, target: targetEvidence, lexicon: lexicon, vectors: vectors)
-      previousBeads = repair.shifted(
-        repair.detached(repair.repaired(repair.unpaired(previousBeads))))
+      previousBeads = repair.separated(
+        repair.shifted(repair.detached(repair.repaired(repair.unpaired(previousBeads)))))
     }
     let details = Details(
       lengthModel: lengthModel, learnedLexicon: learned, searchedCells: searchedCells)

@@ -171,6 +171,36 @@ import Testing
     #expect(links(aligner).contains("[3]:[3, 4]"))
   }
 
+  @Test func anOmissionBesideAnAdditionIsNotPairedWithIt() throws {
+    // Source 4's translation is missing, and target 4 is added in its place (about what target
+    // 3 says, concept 3, more than about anything else). Leaving both alone costs more than
+    // pairing them, so the search pairs them (with their neighbours, a 2-2 bead that the other
+    // repairs split into 1-1); but each is closer to a neighbour than to the other, and nothing
+    // else ties them: an omission and an addition.
+    var source = Self.sentences("quelle", 8)
+    var target = Self.sentences("ziel", 8)
+    // Their filler is their own: no word in common.
+    source[4] = "quelle \(String(repeating: "y", count: 40)) satzquelle4."
+    target[4] = "ziel \(String(repeating: "z", count: 40)) satzziel4."
+    var vectors: [String: [Float]] = [:]
+    for (i, text) in source.enumerated() { vectors[text] = Self.vector(concept: i) }
+    for (j, text) in target.enumerated() { vectors[text] = Self.vector(concept: j) }
+    vectors[source[4]] = Self.vector(concept: 20)
+    vectors[target[4]] = zip(Self.vector(concept: 21), Self.vector(concept: 3)).map {
+      $0 + 0.5 * $1
+    }
+    var aligner = Self.aligner(vectors, summingRunsOf: [source, target])
+    aligner.configuration.runConfidence = nil
+    let links = Self.links(aligner, source, target)
+    #expect(links.contains("[4]:[]"))
+    #expect(links.contains("[]:[4]"))
+    #expect(links.filter { $0 != "[4]:[]" && $0 != "[]:[4]" } == (0..<8).filter { $0 != 4 }.map {
+      "[\($0)]:[\($0)]"
+    })
+    aligner.configuration.repairsBeads = false
+    #expect(!Self.links(aligner, source, target).contains("[4]:[]"))
+  }
+
   @Test func aPlanWithRunStartsEmbedsOnlyThoseRuns() {
     let sentences = SyntheticAlignmentSet.sentences(["A.", "B.", "C.", "D."])
     let plan = SentenceVectors.Plan(sentences, overlapLimit: 2, runStarts: [1, 3])
