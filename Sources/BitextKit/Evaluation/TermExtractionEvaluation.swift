@@ -146,6 +146,19 @@ public struct TermExtractionEvaluation: Sendable {
     return listed.subtracting(written)
   }
 
+  /// The pairs of `pairs` whose German form has no term's shape: one word in lower case (a verb,
+  /// an adjective or a function word: "meldete" → "reported", "noch" → "sti"), or a form that
+  /// starts with punctuation (", die" → "who"). The candidates (nouns, compounds,
+  /// acronyms, names and phrases built on a noun) never include them.
+  public static func termless(_ pairs: some Sequence<Pair>) -> Set<Pair> {
+    Set(
+      pairs.filter { pair in
+        guard let first = pair.german.first else { return true }
+        return !(first.isLetter || first.isNumber)
+          || (first.isLowercase && !pair.german.contains(where: \.isWhitespace))
+      })
+  }
+
   /// An English term for comparison: case-folded, hyphens as spaces, white space collapsed.
   static func comparable(_ text: String) -> String {
     TextNormalizer.foldCase(text).replacingOccurrences(of: "-", with: " ")

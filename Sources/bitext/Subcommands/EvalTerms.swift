@@ -124,8 +124,11 @@ extension Bitext {
       ).extract(alignment, source: source, target: target)
       let evaluation = TermExtractionEvaluation(gold: gold[lines].flatMap { $0 })
       let score = evaluation.score(extracted, extractor: CandidateExtractor())
-      let unwritten = TermExtractionEvaluation.unwritten(
-        Array(gold[lines]), lines: sourceLines.map(\.text)
+      let unwrittenPairs = TermExtractionEvaluation.unwritten(
+        Array(gold[lines]), lines: sourceLines.map(\.text))
+      let unwritten = unwrittenPairs.count
+      let termless = TermExtractionEvaluation.termless(
+        Set(gold[lines].joined()).subtracting(unwrittenPairs)
       ).count
       func decimal(_ value: Double) -> String { String(format: "%.3f", value) }
       var report = [
@@ -136,6 +139,11 @@ extension Bitext {
           + "with the right rendering \(decimal(score.pairRecall))",
         "gold pairs whose German form is in none of their lines: \(unwritten) (recall at most "
           + "\(decimal(1 - Double(unwritten) / Double(max(score.goldPairs, 1)))))",
+        "written gold pairs whose German form has no term's shape (one lower-case word: a verb, "
+          + "adjective or function word; or punctuation first): \(termless) (with the unwritten, "
+          + "recall at most "
+          + "\(decimal(1 - Double(unwritten + termless) / Double(max(score.goldPairs, 1)))) "
+          + "for an extractor of terms)",
       ]
       if show > 0 {
         report += zip(score.missed, score.missedRanks).prefix(show).map { pair, rank in

@@ -312,4 +312,16 @@ import Testing
       lines: ["Im Rezessionsjahr 2009 sank die NATO-Quote.", "Die NATO tagt."])
     #expect(unwritten == [rezession])
   }
+
+  @Test func goldPairsWithoutATermsShapeAreCounted() {
+    typealias Pair = TermExtractionEvaluation.Pair
+    let pairs = [
+      Pair(german: "meldete", english: "reported"), Pair(german: ", die", english: "who"),
+      Pair(german: "öffentliche Beschaffung", english: "public procurement"),
+      Pair(german: "Gegenoffensive", english: "counteroffensive"),
+      Pair(german: "2015", english: "2015"),
+    ]
+    #expect(
+      TermExtractionEvaluation.termless(pairs).map(\.german).sorted() == [", die", "meldete"])
+  }
 }
