@@ -16,10 +16,10 @@
 ///    Putin"; untranslated beads are skipped. Renderings come from the dictionary and the
 ///    lexicon learned from the alignment's confident beads (`LexiconLearner`): runs of adjacent
 ///    target words that translate the term's words, compound parts included
-///    (`CompoundSplitter`); then from spelling (`CognateFinder`:
-///    names and acronyms; an acronym without one takes the bead's one target acronym that the
-///    source lacks, "IKT" → "ICT"), then from co-occurrence over beads (the Dice coefficient of the term's
-///    beads and a target word's beads, at least 0.5 over at least two beads). Words at either end
+///    (`CompoundSplitter`); then from spelling (`CognateFinder`: names and acronyms; an acronym
+///    without one takes the bead's one target acronym that the source lacks, "IKT" → "ICT"), then
+///    from co-occurrence over beads (the Dice coefficient of the term's beads and a target word's
+///    beads, at least 0.5 over at least two beads). Words at either end
 ///    of a rendering that the dictionary gives for another source word of the bead, and not for
 ///    the term's own words, are left out ("after" is "nach"; "religiöse Versammlungen": the
 ///    rendering of "Versammlungen" is "gatherings", not "religious gatherings"). A rendering
