@@ -166,11 +166,7 @@ public final class CandidateExtractor {
         end += 1
       }
       let text = tokens[index].text
-      let isAcronym =
-        end == index + 1 && text.unicodeScalars.count >= 2
-        && text.unicodeScalars.allSatisfy {
-          $0.properties.isUppercase || $0.properties.numericType != nil
-        }
+      let isAcronym = end == index + 1 && TermKeyer.isAcronym(text)
       units.append(
         Unit(
           tokens: index..<end, isCapitalized: TermKeyer.isCapitalized(text), isAcronym: isAcronym,

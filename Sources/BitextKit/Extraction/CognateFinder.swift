@@ -77,11 +77,11 @@ struct CognateFinder {
   /// source sentences (`sourceTokens`) do not have as well, Roman numerals aside; nil when there
   /// is none or more than one.
   func translatedAcronym(in sentences: [Int], besides sourceTokens: [Token]) -> TermRendering? {
-    let kept = Set(sourceTokens.filter { Self.isAcronym($0.text) }.map(\.text))
+    let kept = Set(sourceTokens.filter { TermKeyer.isAcronym($0.text) }.map(\.text))
     var found: [Token] = []
     for sentence in sentences where sentence < targetTokens.count {
       found += targetTokens[sentence].filter {
-        $0.kind == .word && Self.isAcronym($0.text) && !Self.isRomanNumeral($0.text)
+        $0.kind == .word && TermKeyer.isAcronym($0.text) && !Self.isRomanNumeral($0.text)
       }
     }
     let candidates = Set(found.map(\.text)).subtracting(kept)
@@ -94,14 +94,6 @@ struct CognateFinder {
   /// True for a word of the letters of Roman numerals only ("II", "XIV"): a number, not an acronym.
   static func isRomanNumeral(_ word: String) -> Bool {
     word.allSatisfy { "IVXLCDM".contains($0) }
-  }
-
-  /// True for a word of two or more capital letters (digits allowed, not only digits): "IKT",
-  /// "COVID", "G7".
-  static func isAcronym(_ word: String) -> Bool {
-    let scalars = word.unicodeScalars
-    return scalars.filter(\.properties.isUppercase).count >= 2
-      && scalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
   }
 
   /// `renderings` in text order with those that touch or overlap (white space or a hyphen between)

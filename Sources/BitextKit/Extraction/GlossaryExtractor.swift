@@ -160,7 +160,8 @@ public struct GlossaryExtractor: Sendable {
     let sourceTokens = SourceWords(text: text)
     for index in occurrences.indices {
       occurrences[index].renderings = refined(
-        occurrences[index], cognates: cognates, sourceWords: sourceTokens, dictionary: dictionary)
+        occurrences[index], isAcronym: byText[occurrences[index].term]?.kind == .acronym,
+        cognates: cognates, sourceWords: sourceTokens, dictionary: dictionary)
     }
     // A misspelt candidate's occurrences are those of the term it misspells.
     var misspelt: [String: Set<String>] = [:]
@@ -298,8 +299,8 @@ public struct GlossaryExtractor: Sendable {
   /// and not for the term's own, left out (`trimmed`: "after" is "nach"); renderings inside
   /// longer ones dropped.
   private func refined(
-    _ occurrence: TermOccurrence, cognates: CognateFinder, sourceWords: SourceWords,
-    dictionary: BilingualLexicon
+    _ occurrence: TermOccurrence, isAcronym: Bool, cognates: CognateFinder,
+    sourceWords: SourceWords, dictionary: BilingualLexicon
   ) -> [TermRendering] {
     let explained = sourceWords.translations(
       in: occurrence.sourceSentences, excluding: occurrence.sourceRange, lexicon: dictionary)
@@ -313,7 +314,7 @@ public struct GlossaryExtractor: Sendable {
       Self.trimmed(rendering, whileEdgeWord: isElsewhere)
     }
     var spelled = cognates.renderings(of: occurrence.term, in: occurrence.targetSentences)
-    if spelled.isEmpty, CognateFinder.isAcronym(occurrence.term),
+    if spelled.isEmpty, isAcronym,
       renderings.allSatisfy({ $0.origin == .cooccurrence }),
       let acronym = cognates.translatedAcronym(
         in: occurrence.targetSentences,

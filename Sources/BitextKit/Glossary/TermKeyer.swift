@@ -61,12 +61,7 @@ final class TermKeyer {
       word.removeLast()
     }
     // The plural or genitive "s" of an acronym: "NGOs", "BNDs".
-    let scalars = Array(word.unicodeScalars)
-    if scalars.count >= 3, scalars.last == "s",
-      scalars.dropLast().allSatisfy({
-        $0.properties.isUppercase || $0.properties.numericType != nil
-      })
-    {
+    if word.hasSuffix("s"), Self.isAcronym(word.dropLast()) {
       word.removeLast()
     }
     return "=" + (stemmer?.stem(word) ?? word)
@@ -86,6 +81,15 @@ final class TermKeyer {
 
   static func isCapitalized(_ text: some StringProtocol) -> Bool {
     text.first?.isUppercase == true
+  }
+
+  /// True for an acronym: two characters or more, each a capital letter or a digit ("NATO",
+  /// "G7").
+  static func isAcronym(_ text: some StringProtocol) -> Bool {
+    text.unicodeScalars.count >= 2
+      && text.unicodeScalars.allSatisfy {
+        $0.properties.isUppercase || $0.properties.numericType != nil
+      }
   }
 
   /// The adjective keys of a comparison key (German; empty for other languages).
