@@ -94,15 +94,17 @@ public struct TermExtractionEvaluation: Sendable {
   public func score(_ glossary: ExtractedGlossary, extractor: CandidateExtractor) -> Score {
     let cut = 2 * gold.count
     let entries = glossary.terms.prefix(cut)
+    // The base forms an entry groups: its own and its forms' (a misspelling's differs).
+    func keys(_ term: ExtractedTerm) -> Set<String> {
+      Set([term.candidate.key] + term.candidate.forms.keys.map(extractor.key(of:)))
+    }
     var byKey: [String: [ExtractedTerm]] = [:]
     for term in entries {
-      let keys = Set([term.candidate.key] + term.candidate.forms.keys.map(extractor.key(of:)))
-      for key in keys { byKey[key, default: []].append(term) }
+      for key in keys(term) { byKey[key, default: []].append(term) }
     }
     var rankBelowCut: [String: Int] = [:]
-    for (offset, term) in glossary.terms.enumerated().dropFirst(cut)
-    where rankBelowCut[term.candidate.key] == nil {
-      rankBelowCut[term.candidate.key] = offset + 1
+    for (offset, term) in glossary.terms.enumerated().dropFirst(cut) {
+      for key in keys(term) where rankBelowCut[key] == nil { rankBelowCut[key] = offset + 1 }
     }
     var missedRanks: [Int?] = []
     var found = 0
