@@ -21,8 +21,7 @@
 /// sentences of a paragraph where a lexical alignment is unsure (`plans(_:_:progress:)`,
 /// `SentenceVectors`); each bead's score gains the calibrated cosine of its two sides
 /// (`BeadScorer`, with the weights of `meaningScoring`); `BeadRepair` checks its joins against
-/// the vectors and sets apart a sentence that its bead is closer in meaning without (when no word
-/// of the other side speaks for it).
+/// the vectors and uses them to split, set apart, shift and part beads the search got wrong.
 ///
 /// Confidence of a bead: its posterior probability under the distribution over all bead sequences
 /// in the band with P(path) ∝ exp(−cost(path) / temperature), computed by forward–backward: near 1
